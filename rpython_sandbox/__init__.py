@@ -1,0 +1,1 @@
+"""The restricted interpreter: RPython (Python 2 syntax), never imports trusted/."""

@@ -1,0 +1,1 @@
+"""Builtin functions and built-in modules (interp_<name>.py), as RPython."""

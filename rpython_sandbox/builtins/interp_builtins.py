@@ -1,0 +1,339 @@
+"""The builtin functions (print, len, min, sorted, ...) and the builtins
+module each sandbox gets.  BUILTIN_FUNCTIONS is the complete list of what
+a guest can call without importing anything; the host may narrow it."""
+
+from rpython.rlib import rfloat
+from rpython.rlib.rbigint import rbigint
+
+from rpython_sandbox.error import oefmt, OperationError
+from rpython_sandbox.objects.functionobject import W_BuiltinFunction, Arguments
+from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.intobject import W_IntObject
+from rpython_sandbox.objects.longobject import W_LongObject
+from rpython_sandbox.objects.floatobject import W_FloatObject
+from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.listobject import W_ListObject, sort_list
+from rpython_sandbox.objects.typeobject import W_TypeObject
+from rpython_sandbox.objects.tupleobject import W_TupleObject
+from rpython_sandbox.objects.iterobject import W_ReversedIterator
+from rpython_sandbox import operators as ops
+
+BUILTIN_FUNCTIONS = []
+
+
+def builtin(name):
+    def decorate(fn):
+        BUILTIN_FUNCTIONS.append((name, fn))
+        return fn
+    return decorate
+
+
+@builtin("print")
+def builtin_print(space, args):
+    allowed = ["sep", "end", "flush"]
+    w_sep = args.keyword(space, "print", "sep", space.w_None, allowed)
+    w_end = args.keyword(space, "print", "end", space.w_None, allowed)
+    sep = u" "
+    end = u"\n"
+    if not space.is_none(w_sep):
+        if not isinstance(w_sep, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "sep must be None or a string, not %s", w_sep.typename)
+        sep = w_sep.value
+    if not space.is_none(w_end):
+        if not isinstance(w_end, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "end must be None or a string, not %s", w_end.typename)
+        end = w_end.value
+    parts = [space.str_u(w_x) for w_x in args.args_w]
+    space.output.write(1, sep.join(parts) + end)
+    return space.w_None
+
+
+@builtin("len")
+def builtin_len(space, args):
+    args.check(space, "len", 1, 1)
+    return space.newint(space.len_w(args.args_w[0]))
+
+
+@builtin("abs")
+def builtin_abs(space, args):
+    args.check(space, "abs", 1, 1)
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_FloatObject):
+        return space.newfloat(abs(w_x.floatval))
+    if isinstance(w_x, W_IntObject):
+        if w_x.intval < 0:
+            return w_x.neg(space)
+        return space.newint(w_x.intval)
+    if isinstance(w_x, W_LongObject):
+        return space.newlong(w_x.num.abs())
+    raise oefmt(space, space.w_TypeError, "bad operand type for abs(): '%s'", w_x.typename)
+
+
+def _min_max(space, args, name, op):
+    args.check(space, name, 1, 65535, allow_kw=True)
+    w_key = args.keyword(space, name, "key", space.w_None, ["key", "default"])
+    w_default = args.keyword(space, name, "default", None, ["key", "default"])
+    if len(args.args_w) == 1:
+        items_w = space.unpack_iterable(args.args_w[0])
+    else:
+        if w_default is not None:
+            raise oefmt(space, space.w_TypeError,
+                        "Cannot specify a default for %s() with multiple positional arguments", name)
+        items_w = args.args_w
+    if len(items_w) == 0:
+        if w_default is not None:
+            return w_default
+        raise oefmt(space, space.w_ValueError, "%s() arg is an empty sequence", name)
+    w_best = items_w[0]
+    w_best_key = w_best
+    if not space.is_none(w_key):
+        w_best_key = space.call_function(w_key, [w_best])
+    for i in range(1, len(items_w)):
+        space.check_interrupts_every(i)
+        w_item = items_w[i]
+        w_item_key = w_item
+        if not space.is_none(w_key):
+            w_item_key = space.call_function(w_key, [w_item])
+        if space.is_true(space.compare(op, w_item_key, w_best_key)):
+            w_best = w_item
+            w_best_key = w_item_key
+    return w_best
+
+
+@builtin("min")
+def builtin_min(space, args):
+    return _min_max(space, args, "min", ops.LT)
+
+
+@builtin("max")
+def builtin_max(space, args):
+    return _min_max(space, args, "max", ops.GT)
+
+
+@builtin("sum")
+def builtin_sum(space, args):
+    args.check(space, "sum", 1, 2, allow_kw=True)
+    w_total = args.keyword(space, "sum", "start", space.newint(0), ["start"])
+    if len(args.args_w) == 2:
+        w_total = args.args_w[1]
+    if isinstance(w_total, W_StrObject):
+        raise oefmt(space, space.w_TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+    w_iter = space.iter(args.args_w[0])
+    i = 0
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return w_total
+        i += 1
+        space.check_interrupts_every(i)
+        w_total = space.add(w_total, w_item)
+
+
+@builtin("repr")
+def builtin_repr(space, args):
+    args.check(space, "repr", 1, 1)
+    return space.newtext(space.repr_u(args.args_w[0]))
+
+
+@builtin("ascii")
+def builtin_ascii(space, args):
+    from rpython_sandbox.objects.formatting import ascii_of
+    args.check(space, "ascii", 1, 1)
+    return space.newtext(ascii_of(space.repr_u(args.args_w[0])))
+
+
+@builtin("isinstance")
+def builtin_isinstance(space, args):
+    args.check(space, "isinstance", 2, 2)
+    return space.newbool(_isinstance(space, args.args_w[0], args.args_w[1]))
+
+
+def _isinstance(space, w_obj, w_check):
+    if isinstance(w_check, W_TupleObject):
+        for w_t in w_check.items_w:
+            if _isinstance(space, w_obj, w_t):
+                return True
+        return False
+    if not isinstance(w_check, W_TypeObject):
+        raise oefmt(space, space.w_TypeError,
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    return space.isinstance_w(w_obj, w_check)
+
+
+@builtin("sorted")
+def builtin_sorted(space, args):
+    args.check(space, "sorted", 1, 1, allow_kw=True)
+    w_key = args.keyword(space, "sorted", "key", space.w_None, ["key", "reverse"])
+    w_reverse = args.keyword(space, "sorted", "reverse", space.w_False, ["key", "reverse"])
+    w_list = W_ListObject(space.unpack_iterable(args.args_w[0]))
+    sort_list(space, w_list, w_key, space.is_true(w_reverse))
+    return w_list
+
+
+@builtin("round")
+def builtin_round(space, args):
+    args.check(space, "round", 1, 2, allow_kw=True)
+    w_nd = args.keyword(space, "round", "ndigits", space.w_None, ["ndigits"])
+    if len(args.args_w) == 2:
+        w_nd = args.args_w[1]
+    w_x = args.args_w[0]
+    if isinstance(w_x, W_FloatObject):
+        x = w_x.floatval
+        if space.is_none(w_nd):
+            from rpython_sandbox.builtins.constructors import int_from_float
+            return int_from_float(space, rfloat.round_half_even(x))
+        nd = space.index_w(w_nd)
+        if rfloat.isinf(x) or rfloat.isnan(x) or x == 0.0:
+            return space.newfloat(x)
+        if nd > 400:
+            return space.newfloat(x)
+        if nd < -400:
+            return space.newfloat(0.0 * x)
+        return space.newfloat(rfloat.round_double(x, nd, half_even=True))
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        if space.is_none(w_nd):
+            return space.newint(w_x.intval) if isinstance(w_x, W_IntObject) else w_x
+        nd = space.index_w(w_nd)
+        if nd >= 0:
+            return w_x
+        return _round_int(space, w_x, -nd)
+    raise oefmt(space, space.w_TypeError, "type %s doesn't define __round__ method", w_x.typename)
+
+
+def _round_int(space, w_x, ndigits):
+    """Round an int to a negative number of digits, half to even."""
+    if ndigits > 4300:
+        return space.newint(0)
+    from rpython_sandbox.objects.longobject import to_rbigint
+    x = to_rbigint(w_x)
+    pow10 = rbigint.fromint(10).pow(rbigint.fromint(ndigits))
+    q, r = x.divmod(pow10)
+    twice = r.lshift(1)
+    if twice.gt(pow10) or (twice.eq(pow10) and q.int_and_(1).tobool()):
+        q = q.int_add(1)
+    return space.newlong(q.mul(pow10))
+
+
+@builtin("divmod")
+def builtin_divmod(space, args):
+    args.check(space, "divmod", 2, 2)
+    w_a = args.args_w[0]
+    w_b = args.args_w[1]
+    return space.newtuple([space.binary_op(ops.FLOORDIV, w_a, w_b),
+                           space.binary_op(ops.MOD, w_a, w_b)])
+
+
+@builtin("hash")
+def builtin_hash(space, args):
+    args.check(space, "hash", 1, 1)
+    return space.newint(space.hash_w(args.args_w[0]))
+
+
+@builtin("chr")
+def builtin_chr(space, args):
+    args.check(space, "chr", 1, 1)
+    c = space.index_w(args.args_w[0])
+    if c < 0 or c > 0x10ffff:
+        raise oefmt(space, space.w_ValueError, "chr() arg not in range(0x110000)")
+    return space.newtext(unichr(c))
+
+
+@builtin("ord")
+def builtin_ord(space, args):
+    args.check(space, "ord", 1, 1)
+    w_c = args.args_w[0]
+    if not isinstance(w_c, W_StrObject):
+        raise oefmt(space, space.w_TypeError,
+                    "ord() expected string of length 1, but %s found", w_c.typename)
+    if len(w_c.value) != 1:
+        raise oefmt(space, space.w_TypeError,
+                    "ord() expected a character, but string of length %d found", len(w_c.value))
+    return space.newint(ord(w_c.value[0]))
+
+
+@builtin("any")
+def builtin_any(space, args):
+    args.check(space, "any", 1, 1)
+    w_iter = space.iter(args.args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_False
+        if space.is_true(w_item):
+            return space.w_True
+
+
+@builtin("all")
+def builtin_all(space, args):
+    args.check(space, "all", 1, 1)
+    w_iter = space.iter(args.args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_True
+        if not space.is_true(w_item):
+            return space.w_False
+
+
+@builtin("reversed")
+def builtin_reversed(space, args):
+    args.check(space, "reversed", 1, 1)
+    w_seq = args.args_w[0]
+    if isinstance(w_seq, W_ListObject) or isinstance(w_seq, W_TupleObject) or \
+            isinstance(w_seq, W_StrObject):
+        return W_ReversedIterator(space.unpack_iterable(w_seq))
+    from rpython_sandbox.objects.rangeobject import W_RangeObject
+    if isinstance(w_seq, W_RangeObject):
+        return W_ReversedIterator(space.unpack_iterable(w_seq))
+    raise oefmt(space, space.w_TypeError, "'%s' object is not reversible", w_seq.typename)
+
+
+@builtin("iter")
+def builtin_iter(space, args):
+    args.check(space, "iter", 1, 1)
+    return space.iter(args.args_w[0])
+
+
+@builtin("next")
+def builtin_next(space, args):
+    args.check(space, "next", 1, 2)
+    w_item = space.next(args.args_w[0])
+    if w_item is None:
+        if len(args.args_w) == 2:
+            return args.args_w[1]
+        raise OperationError(space.new_exception(space.w_StopIteration, []))
+    return w_item
+
+
+# Types that are also builtin names (calling them constructs).
+BUILTIN_TYPES = ["int", "float", "str", "bool", "list", "tuple", "dict", "range",
+                 "slice", "enumerate", "zip", "type", "bytes", "object"]
+
+
+def make_builtins_module(space, allowed=None):
+    """The builtins module of one sandbox; `allowed` (a list of names, or
+    None for all) is the host's whitelist.  Exception classes are always
+    present: without them a guest cannot even catch its own errors."""
+    w_mod = W_ModuleObject("builtins")
+    for name, fn in BUILTIN_FUNCTIONS:
+        if allowed is None or name in allowed:
+            w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    for name in BUILTIN_TYPES:
+        if allowed is None or name in allowed:
+            w_mod.setvalue(name, _type_by_name(space, name))
+    for name, w_type in space.exception_types.items():
+        w_mod.setvalue(name, w_type)
+    w_mod.setvalue("None", space.w_None)
+    w_mod.setvalue("True", space.w_True)
+    w_mod.setvalue("False", space.w_False)
+    return w_mod
+
+
+def _type_by_name(space, name):
+    for w_type in [space.w_int, space.w_float, space.w_str, space.w_bool, space.w_list,
+                   space.w_tuple, space.w_dict, space.w_range, space.w_slice,
+                   space.w_enumerate, space.w_zip, space.w_type, space.w_bytes,
+                   space.w_object]:
+        if w_type.name == name:
+            return w_type
+    raise KeyError(name)

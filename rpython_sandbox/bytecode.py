@@ -1,0 +1,67 @@
+"""W_Code: a verified code object, as the interpreter runs it.
+
+Built by wire.py from the 15 fields of docs/bytecode.md and checked by
+verifier.py before anything can run it.  Everything here is immutable, so
+the JIT, which sees the code object as a green (constant), folds every read.
+"""
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.opcodes import INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE
+
+
+class W_Code(W_Root):
+    _attrs_ = _immutable_fields_ = [
+        "name", "filename", "firstlineno", "argcount", "kwonlyargcount",
+        "nlocals", "flags", "varnames[*]", "code", "consts_w[*]", "names[*]",
+        "lines[*]", "stacksize", "ninstrs"]
+    typename = "code"
+
+    def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount,
+                 nlocals, flags, varnames, code, consts_w, names, lines, stacksize):
+        self.name = name
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.argcount = argcount
+        self.kwonlyargcount = kwonlyargcount
+        self.nlocals = nlocals
+        self.flags = flags
+        self.varnames = varnames
+        self.code = code
+        self.consts_w = consts_w
+        self.names = names
+        self.lines = lines
+        self.stacksize = stacksize
+        self.ninstrs = len(code) // INSTR_SIZE
+
+    def repr(self, space):
+        return u"<code object %s>" % self.name.decode("utf-8")
+
+    def opcode_at(self, pc):
+        return ord(self.code[pc * INSTR_SIZE])
+
+    def oparg_at(self, pc):
+        i = pc * INSTR_SIZE
+        return ord(self.code[i + 1]) | (ord(self.code[i + 2]) << 8)
+
+    def has_varargs(self):
+        return self.flags & CO_VARARGS != 0
+
+    def has_varkeywords(self):
+        return self.flags & CO_VARKEYWORDS != 0
+
+    def is_module(self):
+        return self.flags & CO_MODULE != 0
+
+    def line_at(self, pc):
+        if 0 <= pc < len(self.lines):
+            return self.lines[pc]
+        return self.firstlineno
+
+    def nparams(self):
+        """Local slots that hold parameters (incl. *args and **kwargs)."""
+        n = self.argcount + self.kwonlyargcount
+        if self.has_varargs():
+            n += 1
+        if self.has_varkeywords():
+            n += 1
+        return n

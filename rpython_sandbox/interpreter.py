@@ -1,0 +1,540 @@
+"""The dispatch loop and one small handler per opcode.
+
+execute() runs one frame: it fetches an instruction, dispatches to the
+handler named after the opcode (an unrolled if-chain once translated, so
+each handler is inlined), and turns exceptions into jumps to the innermost
+active handler.  Handlers return the next instruction index.  Everything
+about objects goes through the space; everything about limits through
+Limits; the JIT hints live in jit.py.
+"""
+
+from rpython.rlib import jit
+from rpython.rlib.unroll import unrolling_iterable
+from rpython.rlib import rstackovf
+
+from rpython_sandbox import opcodes
+from rpython_sandbox.opcodes import OPNAMES, CO_MODULE
+from rpython_sandbox.error import OperationError, Interrupted, oefmt
+from rpython_sandbox.frame import Frame
+from rpython_sandbox.jit import driver
+from rpython_sandbox.bytecode import W_Code
+from rpython_sandbox.objects.functionobject import W_Function, Arguments
+from rpython_sandbox.objects.tupleobject import W_TupleObject
+from rpython_sandbox.objects.dictobject import W_DictObject
+from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.listobject import W_ListObject
+
+# (opcode number, handler name) for every opcode but RETURN_VALUE, which
+# the loop itself handles because it leaves the loop.
+_HANDLERS = unrolling_iterable([(i, OPNAMES[i]) for i in range(len(OPNAMES))
+                                if OPNAMES[i] != "RETURN_VALUE"])
+
+DEFAULT_RECURSION_LIMIT = 1000
+
+
+class Interpreter(object):
+    _immutable_fields_ = ["space"]
+
+    def __init__(self, space, limits):
+        self.space = space
+        self.limits = limits
+        self.depth = 0
+        self.recursion_limit = DEFAULT_RECURSION_LIMIT
+        self.w_builtins = None      # the sandbox's builtins module
+        self.importer = None        # callable(name) -> W_ModuleObject or None
+        space.interp = self
+        space.limits = limits
+
+    # --- running code -------------------------------------------------------
+    def run_module_code(self, code, w_module):
+        return self.run_frame(Frame(code, w_module))
+
+    def run_frame(self, frame):
+        if self.depth >= self.recursion_limit:
+            raise oefmt(self.space, self.space.w_RecursionError,
+                        "maximum recursion depth exceeded")
+        self.depth += 1
+        try:
+            return self.execute(frame)
+        finally:
+            self.depth -= 1
+
+    def execute(self, frame):
+        frame = jit.hint(frame, access_directly=True)
+        code = frame.code
+        pc = 0
+        while True:
+            driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self)
+            op = code.opcode_at(pc)
+            if op == opcodes.RETURN_VALUE:
+                return frame.pop()
+            arg = code.oparg_at(pc)
+            try:
+                next_pc = self.dispatch(frame, code, pc, op, arg)
+            except OperationError as e:
+                next_pc = self.handle_error(frame, code, pc, e)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                e = oefmt(self.space, self.space.w_RecursionError,
+                          "maximum recursion depth exceeded")
+                next_pc = self.handle_error(frame, code, pc, e)
+            except MemoryError:
+                e = OperationError(self.space.new_exception(self.space.w_MemoryError, []))
+                next_pc = self.handle_error(frame, code, pc, e)
+            except Interrupted as e:
+                if e.filename == "":
+                    e.filename = code.filename
+                    e.lineno = code.line_at(pc)
+                raise
+            if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
+                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self)
+            pc = next_pc
+
+    def dispatch(self, frame, code, pc, op, arg):
+        for opnum, name in _HANDLERS:
+            if op == opnum:
+                return getattr(self, name)(frame, code, pc, arg)
+        raise oefmt(self.space, self.space.w_RuntimeError, "bad opcode %d", op)
+
+    def handle_error(self, frame, code, pc, operr):
+        """Jump to the innermost handler, or let the error leave the frame."""
+        operr.w_exc.add_traceback(frame, code, code.line_at(pc))
+        block = frame.pop_block()
+        if block is None:
+            raise operr
+        frame.cut_stack(block.level)
+        frame.push(operr.w_exc)
+        return block.handler
+
+    # --- calls --------------------------------------------------------------
+    def call_function(self, w_func, args):
+        """Call a guest function: bind the arguments into a new frame."""
+        self.limits.tick()
+        code = w_func.code
+        frame = Frame(code, w_func.w_module)
+        if (len(args.kw_names) == 0 and len(args.args_w) == code.argcount
+                and code.nparams() == code.argcount):
+            for i in range(code.argcount):
+                frame.locals_w[i] = args.args_w[i]
+        else:
+            self.bind_arguments(w_func, frame, args)
+        return self.run_frame(frame)
+
+    def bind_arguments(self, w_func, frame, args):
+        space = self.space
+        code = w_func.code
+        name = code.name
+        nargs = code.argcount
+        given = args.args_w
+        locals_w = frame.locals_w
+        nkwonly = code.kwonlyargcount
+        slot = nargs + nkwonly
+        # positional
+        if len(given) > nargs and not code.has_varargs():
+            raise oefmt(space, space.w_TypeError,
+                        "%s() takes %d positional argument%s but %d %s given",
+                        name, nargs, "" if nargs == 1 else "s", len(given),
+                        "was" if len(given) == 1 else "were")
+        for i in range(min(nargs, len(given))):
+            locals_w[i] = given[i]
+        if code.has_varargs():
+            extra_w = []
+            if len(given) > nargs:
+                extra_w = given[nargs:]
+            locals_w[slot] = space.newtuple(extra_w)
+            slot += 1
+        w_kwargs = None
+        if code.has_varkeywords():
+            w_kwargs = W_DictObject()
+            locals_w[slot] = w_kwargs
+        # keywords
+        for k in range(len(args.kw_names)):
+            kw = args.kw_names[k]
+            found = -1
+            for i in range(nargs + nkwonly):
+                if code.varnames[i] == kw:
+                    found = i
+                    break
+            if found == -1:
+                if w_kwargs is None:
+                    raise oefmt(space, space.w_TypeError,
+                                "%s() got an unexpected keyword argument '%s'", name, kw)
+                w_kwargs.setitem(space, space.newtext_utf8(kw), args.kw_values_w[k])
+                continue
+            if locals_w[found] is not None:
+                raise oefmt(space, space.w_TypeError,
+                            "%s() got multiple values for argument '%s'", name, kw)
+            locals_w[found] = args.kw_values_w[k]
+        # defaults
+        defaults_w = w_func.defaults_w
+        first_default = nargs - len(defaults_w)
+        missing = []
+        for i in range(nargs):
+            if locals_w[i] is None:
+                if i >= first_default:
+                    locals_w[i] = defaults_w[i - first_default]
+                else:
+                    missing.append(code.varnames[i])
+        if len(missing) > 0:
+            raise oefmt(space, space.w_TypeError,
+                        "%s() missing %d required positional argument%s: %s",
+                        name, len(missing), "" if len(missing) == 1 else "s",
+                        _quote_names(missing))
+        for i in range(nargs, nargs + nkwonly):
+            if locals_w[i] is None:
+                w_default = None
+                if w_func.w_kwdefaults is not None:
+                    w_default = w_func.w_kwdefaults.data.get(space.newtext_utf8(code.varnames[i]), None)
+                if w_default is None:
+                    raise oefmt(space, space.w_TypeError,
+                                "%s() missing 1 required keyword-only argument: '%s'",
+                                name, code.varnames[i])
+                locals_w[i] = w_default
+
+    # --- the opcode handlers ------------------------------------------------
+    def NOP(self, frame, code, pc, arg):
+        return pc + 1
+
+    def POP_TOP(self, frame, code, pc, arg):
+        frame.pop()
+        return pc + 1
+
+    def ROT_TWO(self, frame, code, pc, arg):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        frame.push(w_b)
+        frame.push(w_a)
+        return pc + 1
+
+    def ROT_THREE(self, frame, code, pc, arg):
+        w_c = frame.pop()
+        w_b = frame.pop()
+        w_a = frame.pop()
+        frame.push(w_c)
+        frame.push(w_a)
+        frame.push(w_b)
+        return pc + 1
+
+    def DUP_TOP(self, frame, code, pc, arg):
+        frame.push(frame.peek())
+        return pc + 1
+
+    def DUP_TOP_TWO(self, frame, code, pc, arg):
+        w_b = frame.peek(0)
+        w_a = frame.peek(1)
+        frame.push(w_a)
+        frame.push(w_b)
+        return pc + 1
+
+    def LOAD_CONST(self, frame, code, pc, arg):
+        frame.push(code.consts_w[arg])
+        return pc + 1
+
+    def LOAD_FAST(self, frame, code, pc, arg):
+        w_value = frame.locals_w[arg]
+        if w_value is None:
+            raise oefmt(self.space, self.space.w_UnboundLocalError,
+                        "local variable '%s' referenced before assignment", code.varnames[arg])
+        frame.push(w_value)
+        return pc + 1
+
+    def STORE_FAST(self, frame, code, pc, arg):
+        frame.locals_w[arg] = frame.pop()
+        return pc + 1
+
+    def DELETE_FAST(self, frame, code, pc, arg):
+        if frame.locals_w[arg] is None:
+            raise oefmt(self.space, self.space.w_UnboundLocalError,
+                        "local variable '%s' referenced before assignment", code.varnames[arg])
+        frame.locals_w[arg] = None
+        return pc + 1
+
+    def LOAD_GLOBAL(self, frame, code, pc, arg):
+        name = code.names[arg]
+        w_module = jit.promote(frame.w_module)
+        w_value = w_module.get_cell(name).w_value
+        if w_value is None:
+            w_builtins = jit.promote(self.w_builtins)
+            w_value = w_builtins.get_cell(name).w_value
+            if w_value is None:
+                raise oefmt(self.space, self.space.w_NameError,
+                            "name '%s' is not defined", name)
+        frame.push(w_value)
+        return pc + 1
+
+    def STORE_GLOBAL(self, frame, code, pc, arg):
+        w_module = jit.promote(frame.w_module)
+        w_module.get_cell(code.names[arg]).w_value = frame.pop()
+        return pc + 1
+
+    def DELETE_GLOBAL(self, frame, code, pc, arg):
+        w_module = jit.promote(frame.w_module)
+        cell = w_module.get_cell(code.names[arg])
+        if cell.w_value is None:
+            raise oefmt(self.space, self.space.w_NameError,
+                        "name '%s' is not defined", code.names[arg])
+        cell.w_value = None
+        return pc + 1
+
+    def LOAD_ATTR(self, frame, code, pc, arg):
+        frame.settop(self.space.getattr(frame.peek(), code.names[arg]))
+        return pc + 1
+
+    def STORE_ATTR(self, frame, code, pc, arg):
+        w_obj = frame.pop()
+        w_value = frame.pop()
+        self.space.setattr(w_obj, code.names[arg], w_value)
+        return pc + 1
+
+    def BINARY_OP(self, frame, code, pc, arg):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        frame.push(self.space.binary_op(arg, w_a, w_b))
+        return pc + 1
+
+    def INPLACE_OP(self, frame, code, pc, arg):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        frame.push(self.space.inplace_op(arg, w_a, w_b))
+        return pc + 1
+
+    def UNARY_OP(self, frame, code, pc, arg):
+        frame.settop(self.space.unary_op(arg, frame.peek()))
+        return pc + 1
+
+    def COMPARE_OP(self, frame, code, pc, arg):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        frame.push(self.space.compare(arg, w_a, w_b))
+        return pc + 1
+
+    def EXC_MATCH(self, frame, code, pc, arg):
+        w_type = frame.pop()
+        w_exc = frame.pop()
+        frame.push(self.space.newbool(self.space.exception_match(w_exc, w_type)))
+        return pc + 1
+
+    def BINARY_SUBSCR(self, frame, code, pc, arg):
+        w_key = frame.pop()
+        w_obj = frame.pop()
+        frame.push(self.space.getitem(w_obj, w_key))
+        return pc + 1
+
+    def STORE_SUBSCR(self, frame, code, pc, arg):
+        w_key = frame.pop()
+        w_obj = frame.pop()
+        w_value = frame.pop()
+        self.space.setitem(w_obj, w_key, w_value)
+        return pc + 1
+
+    def DELETE_SUBSCR(self, frame, code, pc, arg):
+        w_key = frame.pop()
+        w_obj = frame.pop()
+        self.space.delitem(w_obj, w_key)
+        return pc + 1
+
+    def BUILD_SLICE(self, frame, code, pc, arg):
+        w_step = self.space.w_None
+        if arg == 3:
+            w_step = frame.pop()
+        w_stop = frame.pop()
+        w_start = frame.pop()
+        frame.push(self.space.newslice(w_start, w_stop, w_step))
+        return pc + 1
+
+    def BUILD_TUPLE(self, frame, code, pc, arg):
+        frame.push(self.space.newtuple(frame.popvalues(arg)))
+        return pc + 1
+
+    def BUILD_LIST(self, frame, code, pc, arg):
+        frame.push(self.space.newlist(frame.popvalues(arg)))
+        return pc + 1
+
+    def BUILD_MAP(self, frame, code, pc, arg):
+        items_w = frame.popvalues(2 * arg)
+        w_dict = self.space.newdict()
+        for i in range(arg):
+            w_dict.setitem(self.space, items_w[2 * i], items_w[2 * i + 1])
+        frame.push(w_dict)
+        return pc + 1
+
+    def BUILD_STRING(self, frame, code, pc, arg):
+        parts_w = frame.popvalues(arg)
+        parts = [u""] * arg
+        for i in range(arg):
+            w_part = parts_w[i]
+            assert isinstance(w_part, W_StrObject)
+            parts[i] = w_part.value
+        frame.push(self.space.newtext(u"".join(parts)))
+        return pc + 1
+
+    def FORMAT_VALUE(self, frame, code, pc, arg):
+        from rpython_sandbox.objects.formatting import format_value
+        w_spec = None
+        if arg & 4:
+            w_spec = frame.pop()
+        w_value = frame.pop()
+        frame.push(format_value(self.space, w_value, arg & 3, w_spec))
+        return pc + 1
+
+    def LIST_APPEND(self, frame, code, pc, arg):
+        w_value = frame.pop()
+        w_list = frame.peek(arg)
+        assert isinstance(w_list, W_ListObject)
+        w_list.append(self.space, w_value)
+        return pc + 1
+
+    def UNPACK_SEQUENCE(self, frame, code, pc, arg):
+        w_seq = frame.pop()
+        if isinstance(w_seq, W_TupleObject):
+            items_w = w_seq.items_w
+        else:
+            items_w = self.space.unpack_iterable(w_seq)
+        if len(items_w) != arg:
+            if len(items_w) > arg:
+                raise oefmt(self.space, self.space.w_ValueError,
+                            "too many values to unpack (expected %d)", arg)
+            raise oefmt(self.space, self.space.w_ValueError,
+                        "not enough values to unpack (expected %d, got %d)", arg, len(items_w))
+        for i in range(arg - 1, -1, -1):
+            frame.push(items_w[i])
+        return pc + 1
+
+    def JUMP_ABSOLUTE(self, frame, code, pc, arg):
+        if arg <= pc:
+            self.limits.tick()      # a loop: the interrupt check point
+        return arg
+
+    def POP_JUMP_IF_FALSE(self, frame, code, pc, arg):
+        if self.space.is_true(frame.pop()):
+            return pc + 1
+        return arg
+
+    def POP_JUMP_IF_TRUE(self, frame, code, pc, arg):
+        if self.space.is_true(frame.pop()):
+            return arg
+        return pc + 1
+
+    def JUMP_IF_FALSE_OR_POP(self, frame, code, pc, arg):
+        if self.space.is_true(frame.peek()):
+            frame.pop()
+            return pc + 1
+        return arg
+
+    def JUMP_IF_TRUE_OR_POP(self, frame, code, pc, arg):
+        if self.space.is_true(frame.peek()):
+            return arg
+        frame.pop()
+        return pc + 1
+
+    def GET_ITER(self, frame, code, pc, arg):
+        frame.settop(self.space.iter(frame.peek()))
+        return pc + 1
+
+    def FOR_ITER(self, frame, code, pc, arg):
+        w_next = self.space.next(frame.peek())
+        if w_next is None:
+            frame.pop()
+            return arg
+        frame.push(w_next)
+        return pc + 1
+
+    def CALL_FUNCTION(self, frame, code, pc, arg):
+        args_w = frame.popvalues(arg)
+        w_func = frame.pop()
+        frame.push(self.call(w_func, Arguments(args_w)))
+        return pc + 1
+
+    def CALL_FUNCTION_KW(self, frame, code, pc, arg):
+        w_names = frame.pop()
+        values_w = frame.popvalues(arg)
+        w_func = frame.pop()
+        assert isinstance(w_names, W_TupleObject)
+        nkw = len(w_names.items_w)
+        if nkw > arg:
+            raise oefmt(self.space, self.space.w_RuntimeError, "bad CALL_FUNCTION_KW")
+        npos = arg - nkw
+        names = [""] * nkw
+        for i in range(nkw):
+            w_name = w_names.items_w[i]
+            assert isinstance(w_name, W_StrObject)
+            from rpython_sandbox.wire import encode_utf8
+            names[i] = encode_utf8(w_name.value)
+        args = Arguments(values_w[:npos], names, values_w[npos:])
+        frame.push(self.call(w_func, args))
+        return pc + 1
+
+    def call(self, w_func, args):
+        if isinstance(w_func, W_Function):
+            return self.call_function(w_func, args)
+        return self.space.call_args(w_func, args)
+
+    def MAKE_FUNCTION(self, frame, code, pc, arg):
+        w_code = frame.pop()
+        w_kwdefaults = None
+        defaults_w = []
+        if arg & 2:
+            w_kwdefaults = frame.pop()
+        if arg & 1:
+            w_defaults = frame.pop()
+            assert isinstance(w_defaults, W_TupleObject)
+            defaults_w = w_defaults.items_w
+        if not isinstance(w_code, W_Code):
+            raise oefmt(self.space, self.space.w_TypeError, "MAKE_FUNCTION needs a code object")
+        if w_kwdefaults is not None:
+            assert isinstance(w_kwdefaults, W_DictObject)
+        frame.push(W_Function(w_code, frame.w_module, defaults_w, w_kwdefaults))
+        return pc + 1
+
+    def SETUP_EXCEPT(self, frame, code, pc, arg):
+        if not frame.push_block(arg):
+            raise oefmt(self.space, self.space.w_RuntimeError, "too many nested try blocks")
+        return pc + 1
+
+    def POP_BLOCK(self, frame, code, pc, arg):
+        if frame.pop_block() is None:
+            raise oefmt(self.space, self.space.w_RuntimeError, "POP_BLOCK without a block")
+        return pc + 1
+
+    def RAISE_VARARGS(self, frame, code, pc, arg):
+        space = self.space
+        w_cause = None
+        if arg == 2:
+            w_cause = frame.pop()
+        w_exc = space.exception_from(frame.pop())
+        if w_cause is not None:
+            if space.is_none(w_cause):
+                w_exc.w_cause = None
+            else:
+                w_exc.w_cause = space.exception_from(w_cause)
+        raise OperationError(w_exc)
+
+    def RERAISE(self, frame, code, pc, arg):
+        w_exc = self.space.exception_from(frame.pop())
+        raise OperationError(w_exc)
+
+    def IMPORT_NAME(self, frame, code, pc, arg):
+        name = code.names[arg]
+        w_module = None
+        if self.importer is not None:
+            w_module = self.importer.import_module(name)
+        if w_module is None:
+            raise oefmt(self.space, self.space.w_ImportError,
+                        "module '%s' is not available in this sandbox", name)
+        frame.push(w_module)
+        return pc + 1
+
+    def IMPORT_FROM(self, frame, code, pc, arg):
+        name = code.names[arg]
+        w_value = frame.peek().getattr(self.space, name)
+        if w_value is None:
+            raise oefmt(self.space, self.space.w_ImportError, "cannot import name '%s'", name)
+        frame.push(w_value)
+        return pc + 1
+
+
+def _quote_names(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]

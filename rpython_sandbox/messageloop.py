@@ -1,0 +1,371 @@
+"""The message loop: reads the controller's requests on stdin, runs them in
+the sandbox, and answers on stdout (docs/protocol.md).
+
+Nothing the guest does ends this loop: guest exceptions, limits and even
+interpreter bugs become replies.  Only a broken input stream (bad frame
+length, end of input inside a frame) makes the process exit, with status 3.
+"""
+
+from rpython.rlib.rstring import StringBuilder
+
+from rpython_sandbox.error import OperationError, Interrupted, WireError, oefmt
+from rpython_sandbox.wire import (read_frame, write_frame, decode_message, encode_value,
+                                  encode_utf8, StreamBroken)
+from rpython_sandbox.space import ObjSpace
+from rpython_sandbox.limits import Limits
+from rpython_sandbox.interpreter import Interpreter
+from rpython_sandbox.bytecode import W_Code
+from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.listobject import W_ListObject
+from rpython_sandbox.objects.dictobject import W_DictObject
+from rpython_sandbox.objects.intobject import W_IntObject
+from rpython_sandbox.objects.floatobject import W_FloatObject
+from rpython_sandbox.objects.functionobject import Arguments
+from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
+
+PROTOCOL_VERSION = 1
+STDIN = 0
+STDOUT = 1
+OUTPUT_CHUNK = 4096
+EXIT_STREAM_BROKEN = 3
+
+
+class Channel(object):
+    """Frames to the controller."""
+
+    def __init__(self, space, fd):
+        self.space = space
+        self.fd = fd
+
+    def send(self, items_w):
+        write_frame(self.fd, encode_value(self.space, self.space.newlist(items_w)))
+
+    def send_kind(self, kind, items_w):
+        self.send([self.space.newtext_utf8(kind)] + items_w)
+
+
+class Output(object):
+    """The guest's print() output, buffered and sent as `output` messages."""
+
+    def __init__(self, channel):
+        self.channel = channel
+        self.stream = 1
+        self.buffer = StringBuilder()
+
+    def write(self, stream, text):
+        if stream != self.stream:
+            self.flush()
+            self.stream = stream
+        self.buffer.append(encode_utf8(text))
+        if self.buffer.getlength() >= OUTPUT_CHUNK:
+            self.flush()
+
+    def flush(self):
+        if self.buffer.getlength() == 0:
+            return
+        data = self.buffer.build()
+        self.buffer = StringBuilder()
+        space = self.channel.space
+        self.channel.send_kind("output", [space.newint(self.stream), space.newtext_utf8(data)])
+
+
+class Importer(object):
+    """What `import name` means in this sandbox: the host's whitelist of
+    built-in modules, each made once per sandbox (no state is shared)."""
+
+    def __init__(self, space, allowed, argv):
+        self.space = space
+        self.allowed = allowed
+        self.argv = argv
+        self.modules = {}
+
+    def import_module(self, name):
+        if name not in self.allowed:
+            return None
+        w_module = self.modules.get(name, None)
+        if w_module is None:
+            w_module = make_builtin_module(self.space, name, self.argv)
+            if w_module is None:
+                return None
+            self.modules[name] = w_module
+        return w_module
+
+
+def make_builtin_module(space, name, argv):
+    if name == "sys":
+        return interp_sys.make_module(space, argv)
+    if name == "math":
+        return interp_math.make_module(space)
+    return None
+
+
+class Sandbox(object):
+    """One sandbox: its __main__ module, builtins and limits."""
+
+    def __init__(self, space, interp):
+        self.space = space
+        self.interp = interp
+        self.w_main = W_ModuleObject("__main__")
+        self.w_main.setvalue("__name__", space.newtext(u"__main__"))
+        interp.w_builtins = interp_builtins.make_builtins_module(space)
+        interp.importer = Importer(space, [], [])
+
+
+class MessageLoop(object):
+    def __init__(self, jit_enabled):
+        space = ObjSpace()
+        self.space = space
+        self.limits = Limits()
+        self.interp = Interpreter(space, self.limits)
+        self.channel = Channel(space, STDOUT)
+        self.output = Output(self.channel)
+        space.output = self.output
+        self.sandbox = Sandbox(space, self.interp)
+        self.jit_enabled = jit_enabled
+
+    def run(self):
+        space = self.space
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"jit"), space.newbool(self.jit_enabled))
+        info.setitem(space, space.newtext(u"bytecode"), space.newint(1))
+        self.channel.send_kind("ready", [space.newint(PROTOCOL_VERSION), info])
+        while True:
+            try:
+                payload = read_frame(STDIN)
+            except StreamBroken as e:
+                self.protocol_error(e.msg)
+                return EXIT_STREAM_BROKEN
+            if payload is None:
+                return 0
+            try:
+                w_msg = decode_message(space, payload)
+            except WireError as e:
+                self.protocol_error(e.msg)
+                continue
+            assert isinstance(w_msg, W_ListObject)
+            if self.handle(w_msg):
+                return 0
+
+    def protocol_error(self, msg):
+        self.channel.send_kind("protocol_error", [self.space.newtext_utf8(msg)])
+
+    def handle(self, w_msg):
+        """Run one request; True when the loop should stop."""
+        items_w = w_msg.items_w
+        w_kind = items_w[0]
+        assert isinstance(w_kind, W_StrObject)
+        kind = encode_utf8(w_kind.value)
+        try:
+            if kind == "shutdown":
+                return True
+            elif kind == "configure":
+                self.configure(expect_args(items_w, 2, "configure"))
+            elif kind == "exec":
+                self.request_exec(expect_args(items_w, 3, "exec"))
+            elif kind == "call":
+                self.request_call(expect_args(items_w, 5, "call"))
+            elif kind == "get":
+                self.request_get(expect_args(items_w, 2, "get"))
+            else:
+                raise WireError("unknown message type '%s'" % kind)
+        except WireError as e:
+            self.protocol_error(e.msg)
+        return False
+
+    # --- requests -------------------------------------------------------------
+    def configure(self, args_w):
+        space = self.space
+        w_opts = expect_dict(args_w[0], "configure options")
+        heap = opt_int(space, w_opts, "heap", 0)
+        if heap < 0:
+            raise WireError("heap must be >= 0")
+        space.heap_quota = heap
+        limit = opt_int(space, w_opts, "recursion_limit", 1000)
+        if limit < 1 or limit > 100000:
+            raise WireError("recursion_limit must be between 1 and 100000")
+        self.interp.recursion_limit = limit
+        w_builtins = opt_value(space, w_opts, "builtins")
+        if w_builtins is not None and not space.is_none(w_builtins):
+            self.interp.w_builtins = interp_builtins.make_builtins_module(
+                space, str_list(w_builtins, "builtins"))
+        modules = []
+        w_modules = opt_value(space, w_opts, "modules")
+        if w_modules is not None:
+            modules = str_list(w_modules, "modules")
+        argv = []
+        w_argv = opt_value(space, w_opts, "argv")
+        if w_argv is not None:
+            argv = str_list(w_argv, "argv")
+        self.interp.importer = Importer(space, modules, argv)
+        self.channel.send_kind("result", [space.w_None])
+
+    def request_exec(self, args_w):
+        w_code = args_w[0]
+        if not isinstance(w_code, W_Code):
+            raise WireError("exec needs a code object")
+        timeout = self.timeout_of(args_w[1])
+        self.run_guarded(w_code, None, None, timeout)
+
+    def request_call(self, args_w):
+        space = self.space
+        name = text_field(args_w[0], "call name")
+        w_args = args_w[1]
+        if not isinstance(w_args, W_ListObject):
+            raise WireError("call arguments must be an array")
+        w_kwargs = expect_dict(args_w[2], "call keyword arguments")
+        kw_names = []
+        kw_values_w = []
+        for w_k, w_v in w_kwargs.data.items():
+            kw_names.append(text_field(w_k, "keyword name"))
+            kw_values_w.append(w_v)
+        timeout = self.timeout_of(args_w[3])
+        args = Arguments(w_args.items_w[:], kw_names, kw_values_w)
+        self.run_guarded(None, name, args, timeout)
+
+    def request_get(self, args_w):
+        space = self.space
+        name = text_field(args_w[0], "name")
+        w_value = self.sandbox.w_main.getvalue(name)
+        if w_value is None:
+            self.send_error(oefmt(space, space.w_NameError, "name '%s' is not defined", name))
+            return
+        self.send_result(w_value)
+
+    def timeout_of(self, w_opts):
+        space = self.space
+        w_opts = expect_dict(w_opts, "request options")
+        w_timeout = opt_value(space, w_opts, "timeout")
+        if w_timeout is None or space.is_none(w_timeout):
+            return 0.0
+        if isinstance(w_timeout, W_FloatObject):
+            t = w_timeout.floatval
+        elif type(w_timeout) is W_IntObject:
+            t = float(w_timeout.intval)
+        else:
+            raise WireError("timeout must be a number")
+        if not (t >= 0.0):
+            raise WireError("timeout must be >= 0")
+        return t
+
+    def run_guarded(self, code, func_name, args, timeout):
+        """Run module code or call a guest function, and reply.  Every way
+        the guest can end (return, raise, limit, interpreter bug) becomes
+        exactly one final reply."""
+        space = self.space
+        self.limits.start_request(timeout)
+        try:
+            try:
+                if code is not None:
+                    self.interp.run_module_code(code, self.sandbox.w_main)
+                    w_result = space.w_None
+                else:
+                    w_func = self.sandbox.w_main.getvalue(func_name)
+                    if w_func is None:
+                        raise oefmt(space, space.w_NameError, "name '%s' is not defined", func_name)
+                    w_result = self.interp.call(w_func, args)
+                self.limits.end_request()
+                payload = encode_value(space, space.newlist([space.newtext(u"result"), w_result]))
+            except OperationError as e:
+                self.limits.end_request()
+                self.output.flush()
+                self.send_error(e)
+                return
+            except Interrupted as e:
+                self.limits.end_request()
+                self.output.flush()
+                self.send_interrupted(e)
+                return
+        except Exception as e:
+            # an interpreter bug must not take the sandbox down: report it
+            self.limits.end_request()
+            self.output.flush()
+            self.send_internal_error()
+            return
+        self.output.flush()
+        write_frame(STDOUT, payload)
+
+    def send_result(self, w_value):
+        space = self.space
+        try:
+            payload = encode_value(space, space.newlist([space.newtext(u"result"), w_value]))
+        except OperationError as e:
+            self.send_error(e)
+            return
+        write_frame(STDOUT, payload)
+
+    def send_error(self, operr):
+        space = self.space
+        w_exc = operr.w_exc
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"type"), space.newtext_utf8(w_exc.get_type_name()))
+        try:
+            message = space.str_u(w_exc)
+        except OperationError:
+            message = u"<exception str() failed>"
+        info.setitem(space, space.newtext(u"message"), space.newtext(message))
+        tb_w = []
+        for i in range(len(w_exc.traceback) - 1, -1, -1):
+            entry = w_exc.traceback[i]
+            tb_w.append(space.newlist([space.newtext_utf8(entry.code.filename),
+                                       space.newint(entry.lineno),
+                                       space.newtext_utf8(entry.code.name)]))
+        info.setitem(space, space.newtext(u"traceback"), space.newlist(tb_w))
+        self.channel.send_kind("error", [info])
+
+    def send_interrupted(self, e):
+        space = self.space
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"reason"), space.newtext_utf8(e.reason))
+        info.setitem(space, space.newtext(u"limit"), space.newfloat(e.limit))
+        info.setitem(space, space.newtext(u"filename"), space.newtext_utf8(e.filename))
+        info.setitem(space, space.newtext(u"lineno"), space.newint(e.lineno))
+        self.channel.send_kind("interrupted", [info])
+
+    def send_internal_error(self):
+        space = self.space
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"type"), space.newtext(u"SystemError"))
+        info.setitem(space, space.newtext(u"message"),
+                     space.newtext(u"internal error in the sandbox interpreter"))
+        info.setitem(space, space.newtext(u"traceback"), space.newlist([]))
+        self.channel.send_kind("error", [info])
+
+
+# --- checking the shape of host messages ---------------------------------------
+
+def expect_args(items_w, n, kind):
+    if len(items_w) != n:
+        raise WireError("'%s' takes %d fields, got %d" % (kind, n - 1, len(items_w) - 1))
+    return items_w[1:]
+
+
+def expect_dict(w_value, what):
+    if not isinstance(w_value, W_DictObject):
+        raise WireError("%s must be a map" % what)
+    return w_value
+
+
+def text_field(w_value, what):
+    if not isinstance(w_value, W_StrObject):
+        raise WireError("%s must be a str" % what)
+    return encode_utf8(w_value.value)
+
+
+def opt_value(space, w_dict, key):
+    return w_dict.data.get(space.newtext_utf8(key), None)
+
+
+def opt_int(space, w_dict, key, default):
+    w_value = opt_value(space, w_dict, key)
+    if w_value is None or space.is_none(w_value):
+        return default
+    if type(w_value) is not W_IntObject:
+        raise WireError("%s must be an int" % key)
+    return w_value.intval
+
+
+def str_list(w_value, what):
+    if not isinstance(w_value, W_ListObject):
+        raise WireError("%s must be an array of str" % what)
+    return [text_field(w_x, what) for w_x in w_value.items_w]

@@ -1,0 +1,107 @@
+"""bytes: immutable byte strings (values the host passes in and out)."""
+
+from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.rstring import StringBuilder
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sliceobject import W_SliceObject
+from rpython_sandbox import operators as ops
+
+
+class W_BytesObject(W_Root):
+    _attrs_ = _immutable_fields_ = ["value"]
+    typename = "bytes"
+
+    def __init__(self, value):
+        assert isinstance(value, str)
+        self.value = value
+
+    def gettype(self, space):
+        return space.w_bytes
+
+    def is_true(self, space):
+        return len(self.value) > 0
+
+    def repr(self, space):
+        quote = "'"
+        if "'" in self.value and '"' not in self.value:
+            quote = '"'
+        b = StringBuilder(len(self.value) + 3)
+        b.append("b")
+        b.append(quote)
+        for ch in self.value:
+            c = ord(ch)
+            if ch == quote or ch == "\\":
+                b.append("\\")
+                b.append(ch)
+            elif ch == "\n":
+                b.append("\\n")
+            elif ch == "\r":
+                b.append("\\r")
+            elif ch == "\t":
+                b.append("\\t")
+            elif c < 0x20 or c >= 0x7f:
+                b.append("\\x%02x" % c)
+            else:
+                b.append(ch)
+        b.append(quote)
+        return b.build().decode("ascii")
+
+    def hash(self, space):
+        return compute_hash(self.value)
+
+    def eq(self, space, w_other):
+        if isinstance(w_other, W_BytesObject):
+            return space.newbool(self.value == w_other.value)
+        return None
+
+    def compare(self, space, op, w_other):
+        if not isinstance(w_other, W_BytesObject):
+            return None
+        a = self.value
+        b = w_other.value
+        if op == ops.LT:
+            return space.newbool(a < b)
+        if op == ops.LE:
+            return space.newbool(a <= b)
+        if op == ops.GT:
+            return space.newbool(a > b)
+        return space.newbool(a >= b)
+
+    def binop(self, space, op, w_other):
+        if op == ops.ADD and isinstance(w_other, W_BytesObject):
+            return W_BytesObject(self.value + w_other.value)
+        if op == ops.MUL and space.is_index(w_other):
+            return W_BytesObject(self.value * repeat_count(space, w_other, 1, len(self.value)))
+        return None
+
+    def rbinop(self, space, op, w_other):
+        if op == ops.MUL and space.is_index(w_other):
+            return W_BytesObject(self.value * repeat_count(space, w_other, 1, len(self.value)))
+        return None
+
+    def length(self, space):
+        return len(self.value)
+
+    def getitem(self, space, w_key):
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, count = w_key.indices(space, len(self.value))
+            b = StringBuilder(max(count, 0))
+            i = start
+            for k in range(count):
+                b.append(self.value[i])
+                i += step
+            return W_BytesObject(b.build())
+        i = normalize_index(space, space.index_w(w_key), len(self.value), "index")
+        return space.newint(ord(self.value[i]))
+
+    def contains(self, space, w_item):
+        if isinstance(w_item, W_BytesObject):
+            return self.value.find(w_item.value) >= 0
+        c = space.index_w(w_item)
+        return 0 <= c < 256 and self.value.find(chr(c)) >= 0
+
+    def iter(self, space):
+        from rpython_sandbox.objects.iterobject import W_TupleIterator
+        return W_TupleIterator([space.newint(ord(ch)) for ch in self.value])

@@ -1,0 +1,273 @@
+"""dict: an insertion-ordered r_dict keyed by guest values, its views and
+its methods.  Keys are compared with the guest's == and hashed with the
+guest's hash (numbers of different types that compare equal hash alike)."""
+
+from rpython.rlib.objectmodel import r_dict
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.functionobject import method_table
+from rpython_sandbox.error import oefmt, OperationError
+
+
+
+class _SpaceHolder(object):
+    """r_dict's key functions take only the keys; they find the space here
+    (set once by space.py)."""
+    space = None
+
+
+holder = _SpaceHolder()
+
+
+def _key_eq(w_a, w_b):
+    return holder.space.eq_w(w_a, w_b)
+
+
+def _key_hash(w_a):
+    return holder.space.hash_w(w_a)
+
+
+def new_storage():
+    return r_dict(_key_eq, _key_hash)
+
+
+class W_DictObject(W_Root):
+    _attrs_ = ["data"]
+    typename = "dict"
+
+    def __init__(self):
+        self.data = new_storage()
+
+    def gettype(self, space):
+        return space.w_dict
+
+    def is_true(self, space):
+        return len(self.data) > 0
+
+    def repr(self, space):
+        if len(self.data) == 0:
+            return u"{}"
+        if not space.enter_repr(self):
+            return u"{...}"
+        try:
+            parts = []
+            for w_k, w_v in self.data.items():
+                parts.append(space.repr_u(w_k) + u": " + space.repr_u(w_v))
+        finally:
+            space.leave_repr(self)
+        return u"{" + u", ".join(parts) + u"}"
+
+    def eq(self, space, w_other):
+        if not isinstance(w_other, W_DictObject):
+            return None
+        if len(self.data) != len(w_other.data):
+            return space.w_False
+        for w_k, w_v in self.data.items():
+            w_v2 = w_other.data.get(w_k, None)
+            if w_v2 is None or not space.eq_w(w_v, w_v2):
+                return space.w_False
+        return space.w_True
+
+    def binop(self, space, op, w_other):
+        from rpython_sandbox import operators as ops
+        if op == ops.OR and isinstance(w_other, W_DictObject):
+            w_new = self.copy()
+            w_new.update_from(space, w_other)
+            return w_new
+        return None
+
+    def length(self, space):
+        return len(self.data)
+
+    def getitem(self, space, w_key):
+        w_value = self.data.get(w_key, None)
+        if w_value is None:
+            raise OperationError(space.new_exception(space.w_KeyError, [w_key]))
+        return w_value
+
+    def setitem(self, space, w_key, w_value):
+        self.data[w_key] = w_value
+
+    def delitem(self, space, w_key):
+        try:
+            del self.data[w_key]
+        except KeyError:
+            raise OperationError(space.new_exception(space.w_KeyError, [w_key]))
+
+    def contains(self, space, w_item):
+        return w_item in self.data
+
+    def iter(self, space):
+        from rpython_sandbox.objects.iterobject import W_DictIterator
+        return W_DictIterator(self, KIND_KEYS)
+
+    def unpack(self, space):
+        return self.data.keys()
+
+    def copy(self):
+        w_new = W_DictObject()
+        for w_k, w_v in self.data.items():
+            w_new.data[w_k] = w_v
+        return w_new
+
+    def update_from(self, space, w_other):
+        """dict.update(other): a dict, or an iterable of key/value pairs."""
+        if isinstance(w_other, W_DictObject):
+            for w_k, w_v in w_other.data.items():
+                self.setitem(space, w_k, w_v)
+            return
+        for w_pair in space.unpack_iterable(w_other):
+            items_w = space.unpack_iterable(w_pair)
+            if len(items_w) != 2:
+                raise oefmt(space, space.w_ValueError,
+                            "dictionary update sequence element has length %d; 2 is required",
+                            len(items_w))
+            self.setitem(space, items_w[0], items_w[1])
+
+
+KIND_KEYS = 0
+KIND_VALUES = 1
+KIND_ITEMS = 2
+VIEW_NAMES = ["dict_keys", "dict_values", "dict_items"]
+
+
+class W_DictView(W_Root):
+    """dict.keys(), .values(), .items(): live views of one dict."""
+    _attrs_ = _immutable_fields_ = ["w_dict", "kind"]
+    typename = "dict_view"
+
+    def __init__(self, w_dict, kind):
+        self.w_dict = w_dict
+        self.kind = kind
+
+    def gettype(self, space):
+        return space.w_object
+
+    def repr(self, space):
+        items_w = self.unpack(space)
+        inner = space.repr_sequence(self, u"[", items_w, u"]")
+        return VIEW_NAMES[self.kind].decode("ascii") + u"(" + inner + u")"
+
+    def length(self, space):
+        return len(self.w_dict.data)
+
+    def iter(self, space):
+        from rpython_sandbox.objects.iterobject import W_DictIterator
+        return W_DictIterator(self.w_dict, self.kind)
+
+    def contains(self, space, w_item):
+        if self.kind == KIND_KEYS:
+            return w_item in self.w_dict.data
+        return W_Root.contains(self, space, w_item)
+
+    def eq(self, space, w_other):
+        if isinstance(w_other, W_DictView) and self.kind == KIND_KEYS and w_other.kind == KIND_KEYS:
+            a = self.w_dict.data
+            b = w_other.w_dict.data
+            if len(a) != len(b):
+                return space.w_False
+            for w_k in a.keys():
+                if w_k not in b:
+                    return space.w_False
+            return space.w_True
+        return None
+
+
+def _self(w_self):
+    assert isinstance(w_self, W_DictObject)
+    return w_self
+
+
+dict_methods, dictmethod = method_table()
+
+
+@dictmethod("keys")
+def dict_keys(space, w_self, args):
+    args.check(space, "keys", 0, 0)
+    return W_DictView(_self(w_self), KIND_KEYS)
+
+
+@dictmethod("values")
+def dict_values(space, w_self, args):
+    args.check(space, "values", 0, 0)
+    return W_DictView(_self(w_self), KIND_VALUES)
+
+
+@dictmethod("items")
+def dict_items(space, w_self, args):
+    args.check(space, "items", 0, 0)
+    return W_DictView(_self(w_self), KIND_ITEMS)
+
+
+@dictmethod("get")
+def dict_get(space, w_self, args):
+    args.check(space, "get", 1, 2)
+    w_default = space.w_None
+    if len(args.args_w) == 2:
+        w_default = args.args_w[1]
+    return _self(w_self).data.get(args.args_w[0], w_default)
+
+
+@dictmethod("setdefault")
+def dict_setdefault(space, w_self, args):
+    args.check(space, "setdefault", 1, 2)
+    w_dict = _self(w_self)
+    w_key = args.args_w[0]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        w_value = space.w_None
+        if len(args.args_w) == 2:
+            w_value = args.args_w[1]
+        w_dict.setitem(space, w_key, w_value)
+    return w_value
+
+
+@dictmethod("pop")
+def dict_pop(space, w_self, args):
+    args.check(space, "pop", 1, 2)
+    w_dict = _self(w_self)
+    w_key = args.args_w[0]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        if len(args.args_w) == 2:
+            return args.args_w[1]
+        raise OperationError(space.new_exception(space.w_KeyError, [w_key]))
+    del w_dict.data[w_key]
+    return w_value
+
+
+@dictmethod("popitem")
+def dict_popitem(space, w_self, args):
+    args.check(space, "popitem", 0, 0)
+    w_dict = _self(w_self)
+    if len(w_dict.data) == 0:
+        raise oefmt(space, space.w_KeyError, "popitem(): dictionary is empty")
+    w_key, w_value = w_dict.data.popitem()
+    return space.newtuple([w_key, w_value])
+
+
+@dictmethod("update")
+def dict_update(space, w_self, args):
+    args.check(space, "update", 0, 1, allow_kw=True)
+    w_dict = _self(w_self)
+    if len(args.args_w) == 1:
+        w_dict.update_from(space, args.args_w[0])
+    for i in range(len(args.kw_names)):
+        w_dict.setitem(space, space.newtext_utf8(args.kw_names[i]), args.kw_values_w[i])
+    return space.w_None
+
+
+@dictmethod("clear")
+def dict_clear(space, w_self, args):
+    args.check(space, "clear", 0, 0)
+    _self(w_self).data.clear()
+    return space.w_None
+
+
+@dictmethod("copy")
+def dict_copy(space, w_self, args):
+    args.check(space, "copy", 0, 0)
+    return _self(w_self).copy()
+
+
+W_DictObject.methods = dict_methods

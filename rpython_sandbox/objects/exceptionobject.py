@@ -1,0 +1,74 @@
+"""Exception instances: their class, args, cause and traceback.
+
+The traceback is a list of (code, line) entries, innermost first, added as
+the exception leaves each frame; the host receives it as plain data."""
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.typeobject import W_TypeObject
+
+
+class TracebackEntry(object):
+    _immutable_ = True
+
+    def __init__(self, code, lineno):
+        self.code = code
+        self.lineno = lineno
+
+
+class W_BaseException(W_Root):
+    _attrs_ = ["w_type", "args_w", "w_cause", "traceback", "last_frame"]
+    typename = "BaseException"
+
+    def __init__(self, w_type, args_w):
+        assert isinstance(w_type, W_TypeObject)
+        self.w_type = w_type
+        self.args_w = args_w
+        self.w_cause = None
+        self.traceback = []
+        self.last_frame = None   # the frame that last added a traceback entry
+
+    def gettype(self, space):
+        return self.w_type
+
+    def get_type_name(self):
+        return self.w_type.name
+
+    def str(self, space):
+        if len(self.args_w) == 0:
+            return u""
+        if len(self.args_w) == 1:
+            if self.w_type.issubtype(space.w_KeyError):
+                return space.repr_u(self.args_w[0])
+            return space.str_u(self.args_w[0])
+        return space.repr_u(space.newtuple(self.args_w))
+
+    def repr(self, space):
+        name = self.w_type.name.decode("utf-8")
+        if len(self.args_w) == 1:
+            return name + u"(" + space.repr_u(self.args_w[0]) + u")"
+        return name + space.repr_u(space.newtuple(self.args_w))
+
+    def hash(self, space):
+        from rpython.rlib.objectmodel import compute_identity_hash
+        return compute_identity_hash(self)
+
+    def getattr(self, space, name):
+        if name == "args":
+            return space.newtuple(self.args_w[:])
+        if name == "__cause__":
+            if self.w_cause is None:
+                return space.w_None
+            return self.w_cause
+        if name == "__class__":
+            return self.w_type
+        if name == "code" and self.w_type.issubtype(space.w_SystemExit):
+            if len(self.args_w) == 0:
+                return space.w_None
+            return self.args_w[0]
+        return None
+
+    def add_traceback(self, frame, code, lineno):
+        if self.last_frame is frame:
+            return      # re-raised inside the same frame: CPython lists it once
+        self.last_frame = frame
+        self.traceback.append(TracebackEntry(code, lineno))

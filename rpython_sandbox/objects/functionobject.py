@@ -1,0 +1,149 @@
+"""Callables: guest functions (W_Function), builtin functions and methods,
+and Arguments, the one way arguments travel to any of them."""
+
+from rpython.rlib import jit
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.error import oefmt
+
+
+class Arguments(object):
+    """Positional values plus keyword (name, value) pairs of one call."""
+    _immutable_fields_ = ["args_w[*]", "kw_names[*]", "kw_values_w[*]"]
+
+    def __init__(self, args_w, kw_names=None, kw_values_w=None):
+        self.args_w = args_w
+        if kw_names is None:
+            kw_names = []
+            kw_values_w = []
+        self.kw_names = kw_names
+        self.kw_values_w = kw_values_w
+
+    def check(self, space, fname, minargs, maxargs, allow_kw=False):
+        """Refuse a wrong number of positional arguments or unexpected
+        keywords, with CPython's wording."""
+        n = len(self.args_w)
+        if not allow_kw and len(self.kw_names) > 0:
+            raise oefmt(space, space.w_TypeError, "%s() takes no keyword arguments", fname)
+        if n < minargs or n > maxargs:
+            if minargs == maxargs:
+                if minargs == 0:
+                    raise oefmt(space, space.w_TypeError, "%s() takes no arguments (%d given)", fname, n)
+                raise oefmt(space, space.w_TypeError, "%s() takes exactly %d argument%s (%d given)",
+                            fname, minargs, plural(minargs), n)
+            if n < minargs:
+                raise oefmt(space, space.w_TypeError, "%s expected at least %d argument%s, got %d",
+                            fname, minargs, plural(minargs), n)
+            raise oefmt(space, space.w_TypeError, "%s expected at most %d argument%s, got %d",
+                        fname, maxargs, plural(maxargs), n)
+
+    def keyword(self, space, fname, name, w_default, allowed):
+        """The value of keyword `name` (or w_default), after checking that
+        every keyword given is in `allowed`."""
+        w_result = w_default
+        for i in range(len(self.kw_names)):
+            kw = self.kw_names[i]
+            if kw == name:
+                w_result = self.kw_values_w[i]
+            elif kw not in allowed:
+                raise oefmt(space, space.w_TypeError,
+                            "'%s' is an invalid keyword argument for %s()", kw, fname)
+        return w_result
+
+
+def plural(n):
+    if n == 1:
+        return ""
+    return "s"
+
+
+class BuiltinMethod(object):
+    """A method of a builtin type: fn(space, w_self, args)."""
+    _immutable_ = True
+
+    def __init__(self, name, fn):
+        self.name = name
+        self.fn = fn
+
+
+def method_table():
+    """A per-type method table and the decorator that fills it:
+
+        str_methods, strmethod = method_table()
+        @strmethod("upper")
+        def str_upper(space, w_self, args): ...
+    """
+    table = {}
+
+    def register(name):
+        def decorate(fn):
+            table[name] = BuiltinMethod(name, fn)
+            return fn
+        return decorate
+    return table, register
+
+
+class W_BoundMethod(W_Root):
+    """`obj.method` for a builtin method, ready to be called."""
+    _attrs_ = _immutable_fields_ = ["w_self", "method"]
+    typename = "builtin_function_or_method"
+
+    def __init__(self, w_self, method):
+        self.w_self = w_self
+        self.method = method
+
+    def gettype(self, space):
+        return space.w_builtin_function
+
+    def repr(self, space):
+        return u"<built-in method %s of %s object>" % (
+            self.method.name.decode("utf-8"), self.w_self.typename.decode("utf-8"))
+
+    def call(self, space, args):
+        return self.method.fn(space, self.w_self, args)
+
+
+class W_BuiltinFunction(W_Root):
+    """A builtin function: fn(space, args)."""
+    _attrs_ = _immutable_fields_ = ["name", "fn"]
+    typename = "builtin_function_or_method"
+
+    def __init__(self, name, fn):
+        self.name = name
+        self.fn = fn
+
+    def gettype(self, space):
+        return space.w_builtin_function
+
+    def repr(self, space):
+        return u"<built-in function %s>" % self.name.decode("utf-8")
+
+    def call(self, space, args):
+        return self.fn(space, args)
+
+
+class W_Function(W_Root):
+    """A function defined by guest code: its code, its module's globals and
+    its default values."""
+    _attrs_ = _immutable_fields_ = ["code", "w_module", "defaults_w[*]", "w_kwdefaults"]
+    typename = "function"
+
+    def __init__(self, code, w_module, defaults_w, w_kwdefaults):
+        self.code = code
+        self.w_module = w_module
+        self.defaults_w = defaults_w
+        self.w_kwdefaults = w_kwdefaults     # a W_DictObject or None
+
+    def gettype(self, space):
+        return space.w_function
+
+    def repr(self, space):
+        return u"<function %s>" % self.code.name.decode("utf-8")
+
+    def getattr(self, space, name):
+        if name == "__name__" or name == "__qualname__":
+            return space.newtext_utf8(self.code.name)
+        return None
+
+    def call(self, space, args):
+        return space.interp.call_function(self, args)

@@ -1,0 +1,61 @@
+"""Modules: a name and its globals, stored as cells.
+
+A cell never leaves its module once made, so LOAD_GLOBAL can find it with an
+elidable lookup that the JIT folds away, leaving a single read of the cell's
+current value in the trace."""
+
+from rpython.rlib import jit
+
+from rpython_sandbox.objects.root import W_Root
+
+
+class Cell(object):
+    _attrs_ = ["w_value"]
+
+    def __init__(self, w_value):
+        self.w_value = w_value      # None: the name is unbound
+
+
+class W_ModuleObject(W_Root):
+    _attrs_ = _immutable_fields_ = ["name", "cells"]
+    typename = "module"
+
+    def __init__(self, name):
+        self.name = name
+        self.cells = {}
+
+    def gettype(self, space):
+        return space.w_module
+
+    def repr(self, space):
+        return u"<module '%s'>" % self.name.decode("utf-8")
+
+    @jit.elidable
+    def get_cell(self, name):
+        """The cell for `name`, made empty on first use; always the same cell
+        for the same name, which is what makes this elidable."""
+        cell = self.cells.get(name, None)
+        if cell is None:
+            cell = Cell(None)
+            self.cells[name] = cell
+        return cell
+
+    def getvalue(self, name):
+        return self.get_cell(name).w_value
+
+    def setvalue(self, name, w_value):
+        self.get_cell(name).w_value = w_value
+
+    def getattr(self, space, name):
+        return self.getvalue(name)
+
+    def setattr(self, space, name, w_value):
+        self.setvalue(name, w_value)
+
+    def names(self):
+        """Bound names, in definition order."""
+        result = []
+        for name, cell in self.cells.items():
+            if cell.w_value is not None:
+                result.append(name)
+        return result

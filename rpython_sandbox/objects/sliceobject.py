@@ -1,0 +1,38 @@
+"""slice objects, made by BUILD_SLICE, consumed by sequence indexing."""
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.sequence import slice_indices
+from rpython_sandbox.error import oefmt
+
+
+class W_SliceObject(W_Root):
+    _attrs_ = _immutable_fields_ = ["w_start", "w_stop", "w_step"]
+    typename = "slice"
+
+    def __init__(self, w_start, w_stop, w_step):
+        self.w_start = w_start
+        self.w_stop = w_stop
+        self.w_step = w_step
+
+    def gettype(self, space):
+        return space.w_slice
+
+    def repr(self, space):
+        return u"slice(%s, %s, %s)" % (space.repr_u(self.w_start), space.repr_u(self.w_stop),
+                                       space.repr_u(self.w_step))
+
+    def indices(self, space, length):
+        """(start, stop, step, count) for a sequence of `length` items."""
+        step = 1
+        if not space.is_none(self.w_step):
+            step = space.index_w(self.w_step)
+            if step == 0:
+                raise oefmt(space, space.w_ValueError, "slice step cannot be zero")
+        has_start = not space.is_none(self.w_start)
+        has_stop = not space.is_none(self.w_stop)
+        start = stop = 0
+        if has_start:
+            start = space.clamped_index_w(self.w_start)
+        if has_stop:
+            stop = space.clamped_index_w(self.w_stop)
+        return slice_indices(start, stop, step, length, has_start, has_stop)

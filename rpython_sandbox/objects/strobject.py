@@ -1,0 +1,652 @@
+"""str: immutable unicode text (an RPython unicode string) and its methods.
+
+The method table at the bottom is the whole surface the guest can reach on a
+str; anything not listed does not exist."""
+
+from rpython.rlib import rstring
+from rpython.rlib.rstring import UnicodeBuilder
+from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.functionobject import method_table
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sliceobject import W_SliceObject
+from rpython_sandbox.error import oefmt
+from rpython_sandbox import operators as ops
+
+
+class W_StrObject(W_Root):
+    _attrs_ = _immutable_fields_ = ["value"]
+    typename = "str"
+
+    def __init__(self, value):
+        assert isinstance(value, unicode)
+        self.value = value
+
+    def gettype(self, space):
+        return space.w_str
+
+    def is_true(self, space):
+        return len(self.value) > 0
+
+    def str(self, space):
+        return self.value
+
+    def repr(self, space):
+        return repr_text(self.value)
+
+    def hash(self, space):
+        return compute_hash(self.value)
+
+    def eq(self, space, w_other):
+        if isinstance(w_other, W_StrObject):
+            return space.newbool(self.value == w_other.value)
+        return None
+
+    def compare(self, space, op, w_other):
+        if not isinstance(w_other, W_StrObject):
+            return None
+        a = self.value
+        b = w_other.value
+        if op == ops.LT:
+            return space.newbool(a < b)
+        if op == ops.LE:
+            return space.newbool(a <= b)
+        if op == ops.GT:
+            return space.newbool(a > b)
+        return space.newbool(a >= b)
+
+    def binop(self, space, op, w_other):
+        if op == ops.ADD and isinstance(w_other, W_StrObject):
+            space.check_allocation(len(self.value) + len(w_other.value), 1, 4)
+            return space.newtext(self.value + w_other.value)
+        if op == ops.MUL and space.is_index(w_other):
+            return self.repeat(space, w_other)
+        if op == ops.MOD:
+            return space.format_percent(self, w_other)
+        return None
+
+    def rbinop(self, space, op, w_other):
+        if op == ops.MUL and space.is_index(w_other):
+            return self.repeat(space, w_other)
+        return None
+
+    def repeat(self, space, w_times):
+        n = repeat_count(space, w_times, 4, len(self.value))
+        return space.newtext(self.value * n)
+
+    def length(self, space):
+        return len(self.value)
+
+    def getitem(self, space, w_key):
+        if isinstance(w_key, W_SliceObject):
+            start, stop, step, count = w_key.indices(space, len(self.value))
+            if step == 1:
+                if count <= 0:
+                    return space.newtext(u"")
+                return space.newtext(self.value[start:start + count])
+            b = UnicodeBuilder(count)
+            i = start
+            for k in range(count):
+                b.append(self.value[i])
+                i += step
+            return space.newtext(b.build())
+        i = normalize_index(space, space.index_w(w_key), len(self.value), "string")
+        return space.newtext(self.value[i])
+
+    def contains(self, space, w_item):
+        if not isinstance(w_item, W_StrObject):
+            raise oefmt(space, space.w_TypeError,
+                        "'in <string>' requires string as left operand, not %s", w_item.typename)
+        return self.value.find(w_item.value) >= 0
+
+    def iter(self, space):
+        from rpython_sandbox.objects.iterobject import W_StrIterator
+        return W_StrIterator(self.value)
+
+    def getattr(self, space, name):
+        return space.lookup_method(self, name)
+
+
+def repr_text(s):
+    """CPython's repr() of a str: quotes chosen the same way, escapes of
+    control characters and of the chosen quote."""
+    quote = u"'"
+    if u"'" in s and u'"' not in s:
+        quote = u'"'
+    b = UnicodeBuilder(len(s) + 2)
+    b.append(quote)
+    for ch in s:
+        c = ord(ch)
+        if ch == quote or ch == u"\\":
+            b.append(u"\\")
+            b.append(ch)
+        elif ch == u"\n":
+            b.append(u"\\n")
+        elif ch == u"\r":
+            b.append(u"\\r")
+        elif ch == u"\t":
+            b.append(u"\\t")
+        elif c < 0x20 or c == 0x7f:
+            b.append(u"\\x%02x" % c)
+        elif c < 0x7f:
+            b.append(ch)
+        elif not unicodedb.isprintable(c):
+            if c <= 0xff:
+                b.append(u"\\x%02x" % c)
+            elif c <= 0xffff:
+                b.append(u"\\u%04x" % c)
+            else:
+                b.append(u"\\U%08x" % c)
+        else:
+            b.append(ch)
+    b.append(quote)
+    return b.build()
+
+
+def text_w(space, w_obj, what):
+    if not isinstance(w_obj, W_StrObject):
+        raise oefmt(space, space.w_TypeError, "%s must be str, not %s", what, w_obj.typename)
+    return w_obj.value
+
+
+def _self(w_self):
+    assert isinstance(w_self, W_StrObject)
+    return w_self.value
+
+
+def _opt_index(space, args, i, default):
+    if len(args.args_w) > i and not space.is_none(args.args_w[i]):
+        return space.index_w(args.args_w[i])
+    return default
+
+
+def _start_end(space, args, first, length):
+    """Optional start/end arguments at positions first, first+1, clamped
+    like CPython's slice semantics."""
+    start = _opt_index(space, args, first, 0)
+    end = _opt_index(space, args, first + 1, length)
+    if start < 0:
+        start += length
+        if start < 0:
+            start = 0
+    if end > length:
+        end = length
+    elif end < 0:
+        end += length
+        if end < 0:
+            end = 0
+    return start, end
+
+
+str_methods, strmethod = method_table()
+
+
+@strmethod("upper")
+def str_upper(space, w_self, args):
+    args.check(space, "upper", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        b.append(unichr(unicodedb.toupper(ord(ch))))
+    return space.newtext(b.build())
+
+
+@strmethod("lower")
+def str_lower(space, w_self, args):
+    args.check(space, "lower", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        b.append(unichr(unicodedb.tolower(ord(ch))))
+    return space.newtext(b.build())
+
+
+@strmethod("capitalize")
+def str_capitalize(space, w_self, args):
+    args.check(space, "capitalize", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        c = ord(s[i])
+        if i == 0:
+            b.append(unichr(unicodedb.totitle(c)))
+        else:
+            b.append(unichr(unicodedb.tolower(c)))
+    return space.newtext(b.build())
+
+
+@strmethod("title")
+def str_title(space, w_self, args):
+    args.check(space, "title", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    previous_cased = False
+    for ch in s:
+        c = ord(ch)
+        if previous_cased:
+            b.append(unichr(unicodedb.tolower(c)))
+        else:
+            b.append(unichr(unicodedb.totitle(c)))
+        previous_cased = unicodedb.iscased(c)
+    return space.newtext(b.build())
+
+
+@strmethod("swapcase")
+def str_swapcase(space, w_self, args):
+    args.check(space, "swapcase", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        c = ord(ch)
+        if unicodedb.isupper(c):
+            b.append(unichr(unicodedb.tolower(c)))
+        elif unicodedb.islower(c):
+            b.append(unichr(unicodedb.toupper(c)))
+        else:
+            b.append(ch)
+    return space.newtext(b.build())
+
+
+def _char_class_method(name, predicate, empty_result):
+    def method(space, w_self, args):
+        args.check(space, name, 0, 0)
+        s = _self(w_self)
+        if len(s) == 0:
+            return space.newbool(empty_result)
+        for ch in s:
+            if not predicate(ord(ch)):
+                return space.w_False
+        return space.w_True
+    method.func_name = "str_" + name
+    strmethod(name)(method)
+
+
+_char_class_method("isdigit", unicodedb.isdigit, False)
+_char_class_method("isdecimal", unicodedb.isdecimal, False)
+_char_class_method("isnumeric", unicodedb.isnumeric, False)
+_char_class_method("isalpha", unicodedb.isalpha, False)
+_char_class_method("isalnum", unicodedb.isalnum, False)
+_char_class_method("isspace", unicodedb.isspace, False)
+_char_class_method("isprintable", unicodedb.isprintable, True)
+
+
+def _is_ascii(c):
+    return c < 128
+
+
+_char_class_method("isascii", _is_ascii, True)
+
+
+def _cased_check(space, s, want_upper):
+    cased = False
+    for ch in s:
+        c = ord(ch)
+        if want_upper and unicodedb.islower(c):
+            return space.w_False
+        if not want_upper and unicodedb.isupper(c):
+            return space.w_False
+        if unicodedb.iscased(c):
+            cased = True
+    return space.newbool(cased)
+
+
+@strmethod("isupper")
+def str_isupper(space, w_self, args):
+    args.check(space, "isupper", 0, 0)
+    return _cased_check(space, _self(w_self), True)
+
+
+@strmethod("islower")
+def str_islower(space, w_self, args):
+    args.check(space, "islower", 0, 0)
+    return _cased_check(space, _self(w_self), False)
+
+
+def _strip(space, w_self, args, name, left, right):
+    args.check(space, name, 0, 1)
+    s = _self(w_self)
+    chars = None
+    if len(args.args_w) == 1 and not space.is_none(args.args_w[0]):
+        chars = text_w(space, args.args_w[0], "strip arg")
+    lpos = 0
+    rpos = len(s)
+    if left:
+        while lpos < rpos and _strip_char(s[lpos], chars):
+            lpos += 1
+    if right:
+        while rpos > lpos and _strip_char(s[rpos - 1], chars):
+            rpos -= 1
+    assert rpos >= lpos
+    return space.newtext(s[lpos:rpos])
+
+
+def _strip_char(ch, chars):
+    if chars is None:
+        return unicodedb.isspace(ord(ch))
+    return chars.find(ch) >= 0
+
+
+@strmethod("strip")
+def str_strip(space, w_self, args):
+    return _strip(space, w_self, args, "strip", True, True)
+
+
+@strmethod("lstrip")
+def str_lstrip(space, w_self, args):
+    return _strip(space, w_self, args, "lstrip", True, False)
+
+
+@strmethod("rstrip")
+def str_rstrip(space, w_self, args):
+    return _strip(space, w_self, args, "rstrip", False, True)
+
+
+def _split_args(space, args, name):
+    args.check(space, name, 0, 2, allow_kw=True)
+    w_sep = space.w_None
+    w_max = space.w_None
+    if len(args.args_w) > 0:
+        w_sep = args.args_w[0]
+    if len(args.args_w) > 1:
+        w_max = args.args_w[1]
+    w_sep = args.keyword(space, name, "sep", w_sep, ["sep", "maxsplit"])
+    w_max = args.keyword(space, name, "maxsplit", w_max, ["sep", "maxsplit"])
+    maxsplit = -1
+    if not space.is_none(w_max):
+        maxsplit = space.index_w(w_max)
+    sep = None
+    if not space.is_none(w_sep):
+        sep = text_w(space, w_sep, "separator")
+        if len(sep) == 0:
+            raise oefmt(space, space.w_ValueError, "empty separator")
+    return sep, maxsplit
+
+
+def _split_whitespace(s, maxsplit, from_right):
+    """str.split() / rsplit() without a separator (Unicode whitespace)."""
+    parts = []
+    n = len(s)
+    if not from_right:
+        i = 0
+        while True:
+            while i < n and unicodedb.isspace(ord(s[i])):
+                i += 1
+            if i >= n:
+                break
+            if maxsplit == 0:
+                parts.append(s[i:n])
+                break
+            j = i
+            while j < n and not unicodedb.isspace(ord(s[j])):
+                j += 1
+            parts.append(s[i:j])
+            maxsplit -= 1
+            i = j
+        return parts
+    j = n
+    while True:
+        while j > 0 and unicodedb.isspace(ord(s[j - 1])):
+            j -= 1
+        if j <= 0:
+            break
+        if maxsplit == 0:
+            parts.append(s[0:j])
+            break
+        i = j
+        while i > 0 and not unicodedb.isspace(ord(s[i - 1])):
+            i -= 1
+        parts.append(s[i:j])
+        maxsplit -= 1
+        j = i
+    parts.reverse()
+    return parts
+
+
+@strmethod("split")
+def str_split(space, w_self, args):
+    sep, maxsplit = _split_args(space, args, "split")
+    s = _self(w_self)
+    if sep is None:
+        parts = _split_whitespace(s, maxsplit, False)
+    else:
+        parts = rstring.split(s, sep, maxsplit)
+    return space.newlist([space.newtext(p) for p in parts])
+
+
+@strmethod("rsplit")
+def str_rsplit(space, w_self, args):
+    sep, maxsplit = _split_args(space, args, "rsplit")
+    s = _self(w_self)
+    if sep is None:
+        parts = _split_whitespace(s, maxsplit, True)
+    else:
+        parts = rstring.rsplit(s, sep, maxsplit)
+    return space.newlist([space.newtext(p) for p in parts])
+
+
+@strmethod("splitlines")
+def str_splitlines(space, w_self, args):
+    args.check(space, "splitlines", 0, 1)
+    keepends = False
+    if len(args.args_w) == 1:
+        keepends = space.is_true(args.args_w[0])
+    s = _self(w_self)
+    parts_w = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = i
+        while j < n and not unicodedb.islinebreak(ord(s[j])):
+            j += 1
+        eol = j
+        if j < n:
+            if s[j] == u"\r" and j + 1 < n and s[j + 1] == u"\n":
+                j += 2
+            else:
+                j += 1
+            if keepends:
+                eol = j
+        parts_w.append(space.newtext(s[i:eol]))
+        i = j
+    return space.newlist(parts_w)
+
+
+@strmethod("join")
+def str_join(space, w_self, args):
+    args.check(space, "join", 1, 1)
+    sep = _self(w_self)
+    items_w = space.unpack_iterable(args.args_w[0])
+    total = 0
+    for i in range(len(items_w)):
+        w_item = items_w[i]
+        if not isinstance(w_item, W_StrObject):
+            raise oefmt(space, space.w_TypeError,
+                        "sequence item %d: expected str instance, %s found", i, w_item.typename)
+        total += len(w_item.value) + len(sep)
+    space.check_allocation(total, 1, 4)
+    b = UnicodeBuilder(total)
+    for i in range(len(items_w)):
+        if i > 0:
+            b.append(sep)
+        w_item = items_w[i]
+        assert isinstance(w_item, W_StrObject)
+        b.append(w_item.value)
+    return space.newtext(b.build())
+
+
+@strmethod("replace")
+def str_replace(space, w_self, args):
+    args.check(space, "replace", 2, 3)
+    old = text_w(space, args.args_w[0], "replace() argument 1")
+    new = text_w(space, args.args_w[1], "replace() argument 2")
+    count = _opt_index(space, args, 2, -1)
+    s = _self(w_self)
+    if len(new) > len(old):
+        space.check_allocation(len(s) + 1, len(new) + 1, 4)
+    return space.newtext(rstring.replace(s, old, new, count))
+
+
+def _find(space, w_self, args, name, reverse):
+    args.check(space, name, 1, 3)
+    s = _self(w_self)
+    sub = text_w(space, args.args_w[0], "must be str")
+    start, end = _start_end(space, args, 1, len(s))
+    if start > end:
+        return -1
+    if reverse:
+        return s.rfind(sub, start, end)
+    return s.find(sub, start, end)
+
+
+@strmethod("find")
+def str_find(space, w_self, args):
+    return space.newint(_find(space, w_self, args, "find", False))
+
+
+@strmethod("rfind")
+def str_rfind(space, w_self, args):
+    return space.newint(_find(space, w_self, args, "rfind", True))
+
+
+@strmethod("index")
+def str_index(space, w_self, args):
+    i = _find(space, w_self, args, "index", False)
+    if i < 0:
+        raise oefmt(space, space.w_ValueError, "substring not found")
+    return space.newint(i)
+
+
+@strmethod("rindex")
+def str_rindex(space, w_self, args):
+    i = _find(space, w_self, args, "rindex", True)
+    if i < 0:
+        raise oefmt(space, space.w_ValueError, "substring not found")
+    return space.newint(i)
+
+
+@strmethod("count")
+def str_count(space, w_self, args):
+    args.check(space, "count", 1, 3)
+    s = _self(w_self)
+    sub = text_w(space, args.args_w[0], "must be str")
+    start, end = _start_end(space, args, 1, len(s))
+    if start > end:
+        return space.newint(0)
+    return space.newint(s.count(sub, start, end))
+
+
+def _affix(space, w_self, args, name, at_end):
+    args.check(space, name, 1, 3)
+    s = _self(w_self)
+    start, end = _start_end(space, args, 1, len(s))
+    w_arg = args.args_w[0]
+    if isinstance(w_arg, W_StrObject):
+        affixes = [w_arg.value]
+    else:
+        from rpython_sandbox.objects.tupleobject import W_TupleObject
+        if not isinstance(w_arg, W_TupleObject):
+            raise oefmt(space, space.w_TypeError,
+                        "%s first arg must be str or a tuple of str, not %s", name, w_arg.typename)
+        affixes = [text_w(space, w, "tuple item") for w in w_arg.items_w]
+    for affix in affixes:
+        if at_end:
+            if rstring.endswith(s, affix, start, end):
+                return space.w_True
+        elif rstring.startswith(s, affix, start, end):
+            return space.w_True
+    return space.w_False
+
+
+@strmethod("startswith")
+def str_startswith(space, w_self, args):
+    return _affix(space, w_self, args, "startswith", False)
+
+
+@strmethod("endswith")
+def str_endswith(space, w_self, args):
+    return _affix(space, w_self, args, "endswith", True)
+
+
+def _pad(space, w_self, args, name, where):
+    args.check(space, name, 1, 2)
+    s = _self(w_self)
+    width = space.index_w(args.args_w[0])
+    fill = u" "
+    if len(args.args_w) == 2:
+        fill = text_w(space, args.args_w[1], "fill character")
+        if len(fill) != 1:
+            raise oefmt(space, space.w_TypeError,
+                        "The fill character must be exactly one character long")
+    pad = width - len(s)
+    if pad <= 0:
+        return space.newtext(s)
+    space.check_allocation(width, 1, 4)
+    if where == 0:          # ljust
+        left = 0
+    elif where == 1:        # rjust
+        left = pad
+    else:                   # center, rounding like CPython
+        left = pad // 2 + (pad & width & 1)
+    return space.newtext(fill * left + s + fill * (pad - left))
+
+
+@strmethod("ljust")
+def str_ljust(space, w_self, args):
+    return _pad(space, w_self, args, "ljust", 0)
+
+
+@strmethod("rjust")
+def str_rjust(space, w_self, args):
+    return _pad(space, w_self, args, "rjust", 1)
+
+
+@strmethod("center")
+def str_center(space, w_self, args):
+    return _pad(space, w_self, args, "center", 2)
+
+
+@strmethod("zfill")
+def str_zfill(space, w_self, args):
+    args.check(space, "zfill", 1, 1)
+    s = _self(w_self)
+    width = space.index_w(args.args_w[0])
+    if len(s) >= width:
+        return space.newtext(s)
+    space.check_allocation(width, 1, 4)
+    pad = width - len(s)
+    if len(s) > 0 and (s[0] == u"+" or s[0] == u"-"):
+        return space.newtext(s[0] + u"0" * pad + s[1:])
+    return space.newtext(u"0" * pad + s)
+
+
+def _partition(space, w_self, args, name, reverse):
+    args.check(space, name, 1, 1)
+    s = _self(w_self)
+    sep = text_w(space, args.args_w[0], "separator")
+    if len(sep) == 0:
+        raise oefmt(space, space.w_ValueError, "empty separator")
+    if reverse:
+        i = s.rfind(sep)
+    else:
+        i = s.find(sep)
+    if i < 0:
+        if reverse:
+            return space.newtuple([space.newtext(u""), space.newtext(u""), space.newtext(s)])
+        return space.newtuple([space.newtext(s), space.newtext(u""), space.newtext(u"")])
+    j = i + len(sep)
+    return space.newtuple([space.newtext(s[:i]), space.newtext(sep), space.newtext(s[j:])])
+
+
+@strmethod("partition")
+def str_partition(space, w_self, args):
+    return _partition(space, w_self, args, "partition", False)
+
+
+@strmethod("rpartition")
+def str_rpartition(space, w_self, args):
+    return _partition(space, w_self, args, "rpartition", True)
+
+
+W_StrObject.methods = str_methods

@@ -1,0 +1,286 @@
+"""A tiny reference interpreter for sandbox bytecode, written on top of the
+host's objects.  It exists only so the compiler's tests can run the programs
+in tests/programs/ and compare their output with CPython's before the real
+RPython interpreter exists; it follows docs/bytecode.md's execution model
+(block stack, handler entry depth, RERAISE) and nothing more."""
+
+import builtins
+import operator
+
+from trusted._compiler import CodeObject
+from trusted._compiler import opcodes as O
+
+ALLOWED_BUILTINS = """print len range abs min max sum int float str repr bool list
+tuple dict isinstance enumerate zip sorted round Exception BaseException
+ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
+MemoryError RecursionError NameError AttributeError AssertionError
+StopIteration OverflowError ArithmeticError LookupError UnboundLocalError
+NotImplementedError ImportError SystemExit""".split()
+
+BINARY = [operator.add, operator.sub, operator.mul, operator.truediv,
+          operator.floordiv, operator.mod, operator.pow, operator.lshift,
+          operator.rshift, operator.and_, operator.or_, operator.xor, operator.matmul]
+INPLACE = [operator.iadd, operator.isub, operator.imul, operator.itruediv,
+           operator.ifloordiv, operator.imod, operator.ipow, operator.ilshift,
+           operator.irshift, operator.iand, operator.ior, operator.ixor, operator.imatmul]
+COMPARE = [operator.lt, operator.le, operator.eq, operator.ne, operator.gt,
+           operator.ge, lambda a, b: a in b, lambda a, b: a not in b,
+           operator.is_, operator.is_not]
+UNARY = [operator.neg, operator.pos, operator.not_, operator.invert]
+CONV = [lambda v: v, str, repr, ascii]
+
+_UNSET = object()
+
+
+class Function:
+    def __init__(self, code, globals_, defaults, kwdefaults):
+        self.code = code
+        self.globals = globals_
+        self.defaults = defaults or ()
+        self.kwdefaults = kwdefaults or {}
+
+    def __call__(self, *args, **kwargs):
+        code = self.code
+        nargs, nkw = code.argcount, code.kwonlyargcount
+        locals_ = [_UNSET] * code.nlocals
+        names = code.varnames
+        for i, v in enumerate(args[:nargs]):
+            locals_[i] = v
+        slot = nargs + nkw
+        if code.flags & O.CO_VARARGS:
+            locals_[slot] = tuple(args[nargs:])
+            slot += 1
+        elif len(args) > nargs:
+            raise TypeError("%s() takes %d positional arguments but %d were given"
+                            % (code.name, nargs, len(args)))
+        extra = {}
+        for k, v in kwargs.items():
+            if k in names[:nargs + nkw]:
+                i = names.index(k)
+                if locals_[i] is not _UNSET:
+                    raise TypeError("%s() got multiple values for argument '%s'"
+                                    % (code.name, k))
+                locals_[i] = v
+            elif code.flags & O.CO_VARKEYWORDS:
+                extra[k] = v
+            else:
+                raise TypeError("%s() got an unexpected keyword argument '%s'"
+                                % (code.name, k))
+        if code.flags & O.CO_VARKEYWORDS:
+            locals_[slot] = extra
+        ndef = len(self.defaults)
+        for i in range(nargs):
+            if locals_[i] is _UNSET:
+                if i >= nargs - ndef:
+                    locals_[i] = self.defaults[i - (nargs - ndef)]
+                else:
+                    raise TypeError("%s() missing required argument: '%s'"
+                                    % (code.name, names[i]))
+        for i in range(nargs, nargs + nkw):
+            if locals_[i] is _UNSET:
+                if names[i] in self.kwdefaults:
+                    locals_[i] = self.kwdefaults[names[i]]
+                else:
+                    raise TypeError("%s() missing required keyword-only argument: '%s'"
+                                    % (code.name, names[i]))
+        return run(code, self.globals, locals_)
+
+
+def _raise_varargs(exc, cause=_UNSET):
+    if isinstance(exc, type):
+        exc = exc()
+    if cause is not _UNSET:
+        if isinstance(cause, type):
+            cause = cause()
+        exc.__cause__ = cause
+    raise exc
+
+
+def run(code: CodeObject, globals_: dict, locals_=None):
+    if locals_ is None:
+        locals_ = [_UNSET] * code.nlocals
+    builtin_ns = {name: getattr(builtins, name) for name in ALLOWED_BUILTINS}
+    instrs = [(op, arg) for _, op, arg in code.instructions()]
+    consts, names = code.consts, code.names
+    stack = []
+    blocks = []
+    pc = 0
+    while True:
+        op, arg = instrs[pc]
+        pc += 1
+        try:
+            if op == O.LOAD_CONST:
+                stack.append(consts[arg])
+            elif op == O.LOAD_FAST:
+                v = locals_[arg]
+                if v is _UNSET:
+                    raise UnboundLocalError(
+                        "cannot access local variable '%s' where it is not "
+                        "associated with a value" % code.varnames[arg])
+                stack.append(v)
+            elif op == O.STORE_FAST:
+                locals_[arg] = stack.pop()
+            elif op == O.DELETE_FAST:
+                if locals_[arg] is _UNSET:
+                    raise UnboundLocalError(code.varnames[arg])
+                locals_[arg] = _UNSET
+            elif op == O.LOAD_GLOBAL:
+                name = names[arg]
+                if name in globals_:
+                    stack.append(globals_[name])
+                elif name in builtin_ns:
+                    stack.append(builtin_ns[name])
+                else:
+                    raise NameError("name '%s' is not defined" % name)
+            elif op == O.STORE_GLOBAL:
+                globals_[names[arg]] = stack.pop()
+            elif op == O.DELETE_GLOBAL:
+                if names[arg] not in globals_:
+                    raise NameError("name '%s' is not defined" % names[arg])
+                del globals_[names[arg]]
+            elif op == O.POP_TOP:
+                stack.pop()
+            elif op == O.ROT_TWO:
+                stack[-1], stack[-2] = stack[-2], stack[-1]
+            elif op == O.ROT_THREE:
+                stack[-3], stack[-2], stack[-1] = stack[-1], stack[-3], stack[-2]
+            elif op == O.DUP_TOP:
+                stack.append(stack[-1])
+            elif op == O.DUP_TOP_TWO:
+                stack.extend(stack[-2:])
+            elif op == O.LOAD_ATTR:
+                stack.append(getattr(stack.pop(), names[arg]))
+            elif op == O.STORE_ATTR:
+                o = stack.pop()
+                setattr(o, names[arg], stack.pop())
+            elif op in (O.BINARY_OP, O.INPLACE_OP, O.COMPARE_OP):
+                b = stack.pop()
+                a = stack.pop()
+                table = {O.BINARY_OP: BINARY, O.INPLACE_OP: INPLACE, O.COMPARE_OP: COMPARE}[op]
+                stack.append(table[arg](a, b))
+            elif op == O.UNARY_OP:
+                stack.append(UNARY[arg](stack.pop()))
+            elif op == O.EXC_MATCH:
+                t = stack.pop()
+                e = stack.pop()
+                classes = t if isinstance(t, tuple) else (t,)
+                for c in classes:
+                    if not (isinstance(c, type) and issubclass(c, BaseException)):
+                        raise TypeError("catching classes that do not inherit from "
+                                        "BaseException is not allowed")
+                stack.append(isinstance(e, t))
+            elif op == O.BINARY_SUBSCR:
+                k = stack.pop()
+                stack.append(stack.pop()[k])
+            elif op == O.STORE_SUBSCR:
+                k = stack.pop()
+                o = stack.pop()
+                o[k] = stack.pop()
+            elif op == O.DELETE_SUBSCR:
+                k = stack.pop()
+                del stack.pop()[k]
+            elif op == O.BUILD_SLICE:
+                items = stack[len(stack) - arg:]
+                del stack[len(stack) - arg:]
+                stack.append(slice(*items))
+            elif op in (O.BUILD_TUPLE, O.BUILD_LIST, O.BUILD_STRING):
+                items = stack[len(stack) - arg:]
+                del stack[len(stack) - arg:]
+                if op == O.BUILD_TUPLE:
+                    stack.append(tuple(items))
+                elif op == O.BUILD_LIST:
+                    stack.append(items)
+                else:
+                    assert all(type(s) is str for s in items)
+                    stack.append("".join(items))
+            elif op == O.BUILD_MAP:
+                items = stack[len(stack) - 2 * arg:]
+                del stack[len(stack) - 2 * arg:]
+                stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+            elif op == O.FORMAT_VALUE:
+                spec = stack.pop() if arg & 4 else ""
+                stack.append(format(CONV[arg & 3](stack.pop()), spec))
+            elif op == O.LIST_APPEND:
+                v = stack.pop()
+                stack[-1 - arg].append(v)
+            elif op == O.UNPACK_SEQUENCE:
+                seq = stack.pop()
+                try:
+                    items = list(seq)
+                except TypeError:
+                    raise TypeError("cannot unpack non-iterable %s object"
+                                    % type(seq).__name__) from None
+                if len(items) > arg:
+                    raise ValueError("too many values to unpack (expected %d)" % arg)
+                if len(items) < arg:
+                    raise ValueError("not enough values to unpack (expected %d, got %d)"
+                                     % (arg, len(items)))
+                stack.extend(reversed(items))
+            elif op == O.JUMP_ABSOLUTE:
+                pc = arg
+            elif op in (O.POP_JUMP_IF_FALSE, O.POP_JUMP_IF_TRUE):
+                if bool(stack.pop()) == (op == O.POP_JUMP_IF_TRUE):
+                    pc = arg
+            elif op in (O.JUMP_IF_FALSE_OR_POP, O.JUMP_IF_TRUE_OR_POP):
+                if bool(stack[-1]) == (op == O.JUMP_IF_TRUE_OR_POP):
+                    pc = arg
+                else:
+                    stack.pop()
+            elif op == O.GET_ITER:
+                stack.append(iter(stack.pop()))
+            elif op == O.FOR_ITER:
+                try:
+                    stack.append(next(stack[-1]))
+                except StopIteration:
+                    stack.pop()
+                    pc = arg
+            elif op == O.CALL_FUNCTION:
+                args = stack[len(stack) - arg:]
+                del stack[len(stack) - arg:]
+                stack.append(stack.pop()(*args))
+            elif op == O.CALL_FUNCTION_KW:
+                kwnames = stack.pop()
+                args = stack[len(stack) - arg:]
+                del stack[len(stack) - arg:]
+                npos = arg - len(kwnames)
+                f = stack.pop()
+                stack.append(f(*args[:npos], **dict(zip(kwnames, args[npos:]))))
+            elif op == O.MAKE_FUNCTION:
+                fcode = stack.pop()
+                kwdefaults = stack.pop() if arg & 2 else None
+                defaults = stack.pop() if arg & 1 else None
+                stack.append(Function(fcode, globals_, defaults, kwdefaults))
+            elif op == O.RETURN_VALUE:
+                return stack.pop()
+            elif op == O.SETUP_EXCEPT:
+                blocks.append((len(stack), arg))
+            elif op == O.POP_BLOCK:
+                blocks.pop()
+            elif op == O.RAISE_VARARGS:
+                if arg == 2:
+                    cause = stack.pop()
+                    _raise_varargs(stack.pop(), cause)
+                _raise_varargs(stack.pop())
+            elif op == O.RERAISE:
+                raise stack.pop()
+            elif op == O.IMPORT_NAME:
+                raise ImportError("no module named '%s'" % names[arg])
+            elif op == O.IMPORT_FROM:
+                stack.append(getattr(stack[-1], names[arg]))
+            elif op == O.NOP:
+                pass
+            else:
+                raise AssertionError("refvm: unknown opcode %d" % op)
+        except Exception as e:
+            if not blocks:
+                raise
+            depth, target = blocks.pop()
+            del stack[depth:]
+            stack.append(e)
+            pc = target
+
+
+def run_module(code: CodeObject) -> dict:
+    globals_ = {"__name__": "__main__"}
+    run(code, globals_)
+    return globals_

@@ -1,0 +1,166 @@
+"""Everything outside the milestone's subset is refused at compile time with
+a message naming the construct, the file and the line; SyntaxErrors (from
+ast.parse or from the checks CPython's compiler does after parsing) become
+CompileError(kind="syntax")."""
+
+import sys
+
+import pytest
+
+from trusted._compiler import compile_module
+from trusted._exceptions import CompileError
+
+UNSUPPORTED = [
+    # (source, construct, line)
+    ("x = 1\nmatch x:\n    case 1:\n        pass\n", "'match' statement", 2),
+    ("f = lambda: 1\n", "lambda", 1),
+    ("\nclass A:\n    pass\n", "class definition", 2),
+    ("async def f():\n    pass\n", "'async def'", 1),
+    ("def f():\n    yield 1\n", "'yield' expression", 2),
+    ("def f():\n    yield from []\n", "'yield from' expression", 2),
+    ("with a:\n    pass\n", "'with' statement", 1),
+    ("if (n := 10) > 5:\n    pass\n", "assignment expression (':=')", 1),
+    ("s = {1, 2}\n", "set literal", 1),
+    ("s = {x for x in y}\n", "set comprehension", 1),
+    ("s = {x: 1 for x in y}\n", "dict comprehension", 1),
+    ("s = sum(x for x in y)\n", "generator expression", 1),
+    ("def f():\n    x = 1\n    def g():\n        nonlocal x\n", "'nonlocal' statement", 4),
+    ("a, *b = [1, 2]\n", "starred assignment target", 1),
+    ("x = [*a]\n", "starred expression", 1),
+    ("f(*a)\n", "'*' argument unpacking in calls", 1),
+    ("f(**a)\n", "'**' argument unpacking in calls", 1),
+    ("d = {**a}\n", "'**' unpacking in dict literal", 1),
+    ("@dec\ndef f():\n    pass\n", "decorator", 1),
+    ("import os.path\n", "dotted module name in import", 1),
+    ("from os.path import join\n", "dotted module name in import", 1),
+    ("from . import x\n", "relative import", 1),
+    ("from m import *\n", "'from ... import *'", 1),
+    ("del a.b\n", "attribute deletion ('del x.attr')", 1),
+    ("x = 1j\n", "complex literal", 1),
+    ("x = ...\n", "Ellipsis literal ('...')", 1),
+    ("def f(x):\n    def g():\n        return x\n    return g\n",
+     "nested function 'g' using variable 'x' of enclosing function 'f' (closure)", 3),
+    ("def f():\n    def g():\n        return g\n",
+     "nested function 'g' using variable 'g' of enclosing function 'f' (closure)", 3),
+    ("x = [y async for y in z]\n", "asynchronous comprehension", 1),
+    ("\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n", "'except*'", 3),
+]
+if sys.version_info >= (3, 12):
+    UNSUPPORTED.append(("type X = int\n", "'type' statement", 1))
+    UNSUPPORTED.append(("def f[T](x):\n    pass\n", "type parameters", 1))
+
+
+@pytest.mark.parametrize("source,construct,line", UNSUPPORTED)
+def test_refused(source, construct, line):
+    if "except*" in source and sys.version_info < (3, 11):
+        pytest.skip("except* needs Python 3.11")
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "script.py")
+    err = info.value
+    assert err.kind == "unsupported"
+    assert err.construct == construct
+    assert err.filename == "script.py"
+    assert err.lineno == line
+    assert str(err) == "script.py:%d: %s is not supported by pypy-sandbox" % (line, construct)
+
+
+def test_match_message_exactly():
+    source = "\n" * 11 + "match x:\n    case _:\n        pass\n"
+    if sys.version_info < (3, 10):
+        pytest.skip("match needs Python 3.10")
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "script.py")
+    assert str(info.value) == "script.py:12: 'match' statement is not supported by pypy-sandbox"
+
+
+def test_first_offending_construct_is_reported():
+    source = "x = 1\ny = lambda: 2\nclass A:\n    pass\n"
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "s.py")
+    assert info.value.lineno == 2 and info.value.construct == "lambda"
+
+
+def test_nested_function_without_closure_is_allowed():
+    compile_module("G = 1\ndef f(a):\n    def g(b, c=a):\n        return b + c + G\n"
+                   "    return g(1)\n", "s.py")
+
+
+SYNTAX = [
+    ("x = (\n", None, "'(' was never closed"),
+    ("return 1\n", 1, "'return' outside function"),
+    ("\nbreak\n", 2, "'break' outside loop"),
+    ("continue\n", 1, "'continue' not properly in loop"),
+    ("for x in y:\n    pass\nelse:\n    break\n", 4, "'break' outside loop"),
+    ("def f(a, a):\n    pass\n", 1, "duplicate argument 'a' in function definition"),
+    ("def f():\n    x = 1\n    global x\n", 3, "name 'x' is used prior to global declaration"),
+    ("def f(x):\n    global x\n", 2, "name 'x' is parameter and global"),
+    ("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", 3,
+     "default 'except:' must be last"),
+    ("f(a=1, a=2)\n", 1, "keyword argument repeated: a"),
+    ("__debug__ = 1\n", 1, "cannot assign to __debug__"),
+    ("from __future__ import braces\n", 1, "future feature braces is not defined"),
+]
+
+
+@pytest.mark.parametrize("source,line,message", SYNTAX)
+def test_syntax_errors(source, line, message):
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "bad.py")
+    err = info.value
+    assert err.kind == "syntax"
+    assert err.filename == "bad.py"
+    if line is not None:
+        assert err.lineno == line
+        assert err.message == message
+    else:
+        assert err.lineno is not None
+
+
+def test_syntax_error_message_is_cpythons():
+    source = "x = = 1\n"
+    try:
+        compile(source, "s.py", "exec")
+    except SyntaxError as e:
+        expected = e.msg
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "s.py")
+    assert info.value.message == expected and info.value.lineno == 1
+
+
+def _nested_trys(depth):
+    lines = []
+    for i in range(depth):
+        lines.append("    " * i + "try:")
+    lines.append("    " * depth + "pass")
+    for i in reversed(range(depth)):
+        lines.append("    " * i + "finally:")
+        lines.append("    " * (i + 1) + "pass")
+    return "\n".join(lines) + "\n"
+
+
+def test_too_many_nested_try_blocks():
+    with pytest.raises(CompileError) as info:
+        compile_module(_nested_trys(21), "deep.py")
+    assert info.value.lineno == 21
+    assert info.value.message == "too many statically nested blocks"
+    compile_module(_nested_trys(20), "deep.py")
+
+
+def test_too_many_constants():
+    source = "x = [%s]\n" % ", ".join(str(i) for i in range(70000))
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "big.py")
+    assert "too large for pypy-sandbox" in str(info.value)
+
+
+def test_too_many_names():
+    source = "\n".join("v%d = 0" % i for i in range(66000)) + "\n"
+    with pytest.raises(CompileError) as info:
+        compile_module(source, "big.py")
+    assert str(info.value).endswith("too large for pypy-sandbox")
+
+
+def test_deep_nesting_is_a_compile_error():
+    source = "x = " + "-" * 200000 + "1\n"
+    with pytest.raises(CompileError):
+        compile_module(source, "deep.py")

@@ -1,0 +1,17 @@
+# Common str methods.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.replace("l", "L"), t.replace("l", "", 1))
+print(t.startswith("Hell"), t.endswith("!"), t.find("o"), t.find("o", 5), t.find("xyz"))
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "a b c".split(" ", 1))
+print("-".join(["x", "y", "z"]), "".join([]), ", ".join("abc"))
+print("xxhixx".strip("x"), "abc".upper().lower())
+print(len(""), len("abc"), len("héllo"))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(len(words), sorted(words), max(words), min(words))
+print("a" * 3, 3 * "ab", "ab" * 0, "ab" * -1)
+print("abc" + "def", "x" + str(1) + str(2.5) + str(None) + str(True))
+print(repr("it's"), repr('say "hi"'), repr("tab\there"), repr("nl\n"), repr("\\"))
+print("é".upper(), "ß".upper(), "İ".lower() == "i̇")
+print("Hello".find(""), "".split(","), "  ".split())

@@ -1,0 +1,41 @@
+"""pypy-sandbox controller: run untrusted Python in a restricted interpreter.
+
+The public API is what `__all__` lists (tests/controller/test_exported_members.py
+pins it); everything in underscore modules is internal.
+
+    from trusted import Sandbox
+    with Sandbox(heap="64M", timeout=2.0) as sb:
+        sb.exec("x = 6 * 7")
+        assert sb.get("x") == 42
+"""
+
+from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
+                                 LimitExceeded, ProtocolError, SandboxClosed,
+                                 SandboxCrashed, SandboxError,
+                                 TimeLimitExceeded, VMNotFound)
+from trusted._sandbox import Sandbox, parse_size
+
+__all__ = [
+    "Sandbox",
+    "parse_size",
+    "compile_module",
+    "SandboxError",
+    "CompileError",
+    "GuestError",
+    "HeapQuotaExceeded",
+    "LimitExceeded",
+    "TimeLimitExceeded",
+    "SandboxCrashed",
+    "ProtocolError",
+    "SandboxClosed",
+    "VMNotFound",
+]
+
+
+def __getattr__(name):
+    # TEMPORARY until trusted/_compiler/__init__.py lands: then this becomes
+    # a plain `from trusted._compiler import compile_module` above.
+    if name == "compile_module":
+        from trusted._compiler import compile_module
+        return compile_module
+    raise AttributeError("module 'trusted' has no attribute %r" % name)

@@ -1,0 +1,413 @@
+"""Scope analysis and the subset check, done once over the whole module.
+
+Before any code is generated this pass walks the tree in source order and
+  * refuses every construct outside the supported subset, so the first
+    offending construct in the file is the one reported;
+  * raises the SyntaxErrors that CPython's own symtable/compiler would raise
+    but `ast.parse` does not (`return` outside a function, duplicate
+    parameters, `global` after use, ...);
+  * decides, for every function, which names are locals (Python's rule: a
+    name bound anywhere in the function is local everywhere in it, unless
+    declared `global`).  Comprehension variables are not locals of the
+    enclosing function: the code generator renames them to hidden slots.
+  * refuses nested functions that would need a closure, since the sandbox
+    has no cells: a nested function may only use its own locals and globals.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional, Set
+
+from .._exceptions import CompileError
+
+# ast node class name -> how the refusal names the construct.  Looked up by
+# name so that classes missing from older Pythons (Match, TryStar, TypeAlias)
+# cost nothing.
+UNSUPPORTED_NODES = {
+    "Lambda": "lambda",
+    "ClassDef": "class definition",
+    "AsyncFunctionDef": "'async def'",
+    "AsyncFor": "'async for'",
+    "AsyncWith": "'async with'",
+    "Await": "'await' expression",
+    "Yield": "'yield' expression",
+    "YieldFrom": "'yield from' expression",
+    "With": "'with' statement",
+    "Match": "'match' statement",
+    "NamedExpr": "assignment expression (':=')",
+    "Set": "set literal",
+    "SetComp": "set comprehension",
+    "DictComp": "dict comprehension",
+    "GeneratorExp": "generator expression",
+    "Nonlocal": "'nonlocal' statement",
+    "TryStar": "'except*'",
+    "TypeAlias": "'type' statement",
+    "Starred": "starred expression",
+}
+
+KNOWN_FUTURES = {"nested_scopes", "generators", "division", "absolute_import",
+                 "with_statement", "print_function", "unicode_literals",
+                 "barry_as_FLUFL", "generator_stop", "annotations"}
+
+
+def unsupported(construct: str, filename: str, node) -> CompileError:
+    return CompileError("%s is not supported by pypy-sandbox" % construct,
+                        filename, getattr(node, "lineno", None),
+                        construct=construct, kind="unsupported")
+
+
+def syntax_error(message: str, filename: str, node) -> CompileError:
+    return CompileError(message, filename, getattr(node, "lineno", None),
+                        kind="syntax")
+
+
+class Scope:
+    """What the code generator needs to know about one code object."""
+
+    def __init__(self, node, name: str, parent: Optional["Scope"]):
+        self.node = node
+        self.name = name
+        self.parent = parent
+        self.is_module = parent is None
+        self.params: List[str] = []
+        self.locals: List[str] = []        # params first, then in binding order
+        self._local_set: Set[str] = set()
+        self.globals: Set[str] = set()
+        self.first_use: Dict[str, ast.AST] = {}   # loads, for the closure check
+        self.seen: Set[str] = set()               # any use, for `global` checks
+
+    def bind(self, name: str) -> None:
+        if name not in self._local_set:
+            self._local_set.add(name)
+            self.locals.append(name)
+
+    def is_local(self, name: str) -> bool:
+        """True if `name` lives in a local slot (never in module code)."""
+        return (not self.is_module and name in self._local_set
+                and name not in self.globals)
+
+
+class ScopeAnalyzer(ast.NodeVisitor):
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.scopes: Dict[ast.AST, Scope] = {}
+        self.scope: Optional[Scope] = None
+        self.comp_bound: List[Set[str]] = []   # comprehension variables in scope
+        self.loop_depth = 0
+        self.all_functions: List[Scope] = []
+
+    # -- entry -------------------------------------------------------------
+
+    def analyze(self, tree: ast.Module) -> Dict[ast.AST, Scope]:
+        self.scope = Scope(tree, "<module>", None)
+        self.scopes[tree] = self.scope
+        for stmt in tree.body:
+            self.visit(stmt)
+        for scope in self.all_functions:
+            self._check_closure(scope)
+        return self.scopes
+
+    def _check_closure(self, scope: Scope) -> None:
+        for name, use in scope.first_use.items():
+            if name in scope._local_set or name in scope.globals:
+                continue
+            outer = scope.parent
+            while outer is not None and not outer.is_module:
+                if name in outer.globals:
+                    break
+                if name in outer._local_set:
+                    raise unsupported(
+                        "nested function '%s' using variable '%s' of enclosing "
+                        "function '%s' (closure)" % (scope.name, name, outer.name),
+                        self.filename, use)
+                outer = outer.parent
+
+    # -- generic -----------------------------------------------------------
+
+    def generic_visit(self, node):
+        kind = UNSUPPORTED_NODES.get(type(node).__name__)
+        if kind is not None:
+            raise unsupported(kind, self.filename, node)
+        super().generic_visit(node)
+
+    def _bind(self, name: str, node) -> None:
+        if name == "__debug__":
+            raise syntax_error("cannot assign to __debug__", self.filename, node)
+        scope = self.scope
+        scope.seen.add(name)
+        if not scope.is_module:
+            scope.bind(name)
+
+    def _bind_target(self, target, node=None) -> None:
+        """Binding of an assignment/for/del target; checks the subset."""
+        if isinstance(target, ast.Name):
+            if self._comp_lookup(target.id):
+                return
+            self._bind(target.id, target)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
+                if isinstance(elt, ast.Starred):
+                    raise unsupported("starred assignment target", self.filename, elt)
+                self._bind_target(elt)
+        elif isinstance(target, ast.Subscript):
+            self.visit(target.value)
+            self.visit(target.slice)
+        elif isinstance(target, ast.Attribute):
+            self.visit(target.value)
+        elif isinstance(target, ast.Starred):
+            raise unsupported("starred assignment target", self.filename, target)
+        else:   # ast.parse refuses anything else already
+            raise syntax_error("cannot assign to expression", self.filename, target)
+
+    def _comp_lookup(self, name: str) -> bool:
+        for bound in self.comp_bound:
+            if name in bound:
+                return True
+        return False
+
+    # -- statements --------------------------------------------------------
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        if node.decorator_list:
+            raise unsupported("decorator", self.filename, node.decorator_list[0])
+        if getattr(node, "type_params", None):
+            raise unsupported("type parameters", self.filename, node)
+        args = node.args
+        # Defaults belong to the enclosing scope; annotations are never
+        # evaluated by the sandbox, so they are not visited at all.
+        for default in args.defaults:
+            self.visit(default)
+        for default in args.kw_defaults:
+            if default is not None:
+                self.visit(default)
+        self._bind(node.name, node)
+
+        scope = Scope(node, node.name, self.scope)
+        self.scopes[node] = scope
+        self.all_functions.append(scope)
+        params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
+        if args.vararg is not None:
+            params.append(args.vararg.arg)
+        if args.kwarg is not None:
+            params.append(args.kwarg.arg)
+        for p in params:
+            if p in scope._local_set:
+                raise syntax_error("duplicate argument '%s' in function definition"
+                                   % p, self.filename, node)
+            if p == "__debug__":
+                raise syntax_error("cannot assign to __debug__", self.filename, node)
+            scope.bind(p)
+            scope.seen.add(p)
+        scope.params = params
+
+        saved = self.scope, self.comp_bound, self.loop_depth
+        self.scope, self.comp_bound, self.loop_depth = scope, [], 0
+        try:
+            for stmt in node.body:
+                self.visit(stmt)
+        finally:
+            self.scope, self.comp_bound, self.loop_depth = saved
+
+    def visit_Return(self, node):
+        if self.scope.is_module:
+            raise syntax_error("'return' outside function", self.filename, node)
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_Global(self, node):
+        scope = self.scope
+        for name in node.names:
+            if scope.is_module:
+                continue
+            if name in scope.params:
+                raise syntax_error("name '%s' is parameter and global" % name,
+                                   self.filename, node)
+            if name in scope.seen:
+                raise syntax_error("name '%s' is used prior to global declaration"
+                                   % name, self.filename, node)
+            scope.globals.add(name)
+
+    def visit_Assign(self, node):
+        self.visit(node.value)
+        for target in node.targets:
+            self._bind_target(target)
+
+    def visit_AugAssign(self, node):
+        self.visit(node.value)
+        target = node.target
+        if isinstance(target, ast.Name):
+            self._use(target.id, target)
+        self._bind_target(target)
+
+    def visit_AnnAssign(self, node):
+        # The annotation is not evaluated (see visit_FunctionDef).
+        if node.value is not None:
+            self.visit(node.value)
+        if isinstance(node.target, ast.Name):
+            if node.value is not None or not self.scope.is_module:
+                self._bind_target(node.target)
+        elif node.value is not None:
+            self._bind_target(node.target)
+        else:
+            # `x.a: int` alone evaluates x in CPython; keep it simple.
+            self.visit(node.target.value)
+
+    def visit_Delete(self, node):
+        for target in node.targets:
+            self._check_del(target)
+
+    def _check_del(self, target):
+        if isinstance(target, ast.Attribute):
+            raise unsupported("attribute deletion ('del x.attr')", self.filename, target)
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
+                self._check_del(elt)
+            return
+        self._bind_target(target)
+
+    def visit_For(self, node):
+        self.visit(node.iter)
+        self._bind_target(node.target)
+        self.loop_depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self.loop_depth -= 1
+        for stmt in node.orelse:
+            self.visit(stmt)
+
+    def visit_While(self, node):
+        self.visit(node.test)
+        self.loop_depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self.loop_depth -= 1
+        for stmt in node.orelse:
+            self.visit(stmt)
+
+    def visit_Break(self, node):
+        if self.loop_depth == 0:
+            raise syntax_error("'break' outside loop", self.filename, node)
+
+    def visit_Continue(self, node):
+        if self.loop_depth == 0:
+            raise syntax_error("'continue' not properly in loop", self.filename, node)
+
+    def visit_Try(self, node):
+        for stmt in node.body:
+            self.visit(stmt)
+        for i, handler in enumerate(node.handlers):
+            if handler.type is None and i != len(node.handlers) - 1:
+                raise syntax_error("default 'except:' must be last",
+                                   self.filename, handler)
+            if handler.type is not None:
+                self.visit(handler.type)
+            if handler.name is not None:
+                self._bind(handler.name, handler)
+            for stmt in handler.body:
+                self.visit(stmt)
+        for stmt in node.orelse + node.finalbody:
+            self.visit(stmt)
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            if "." in alias.name:
+                raise unsupported("dotted module name in import", self.filename, node)
+            self._bind(alias.asname or alias.name, node)
+
+    def visit_ImportFrom(self, node):
+        if node.level:
+            raise unsupported("relative import", self.filename, node)
+        if node.module == "__future__":
+            for alias in node.names:
+                if alias.name not in KNOWN_FUTURES:
+                    raise syntax_error("future feature %s is not defined" % alias.name,
+                                       self.filename, node)
+            return
+        if "." in (node.module or ""):
+            raise unsupported("dotted module name in import", self.filename, node)
+        for alias in node.names:
+            if alias.name == "*":
+                raise unsupported("'from ... import *'", self.filename, node)
+            self._bind(alias.asname or alias.name, node)
+
+    def visit_Expr(self, node):
+        # A bare constant statement (docstring, `...`) generates no code.
+        if isinstance(node.value, ast.Constant):
+            return
+        self.visit(node.value)
+
+    # -- expressions -------------------------------------------------------
+
+    def _use(self, name: str, node) -> None:
+        if self._comp_lookup(name):
+            return
+        scope = self.scope
+        scope.seen.add(name)
+        if name not in scope.first_use:
+            scope.first_use[name] = node
+
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load):
+            self._use(node.id, node)
+        else:   # stores are handled by the statements that own the target
+            self._bind_target(node)
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, complex):
+            raise unsupported("complex literal", self.filename, node)
+        if value is Ellipsis:
+            raise unsupported("Ellipsis literal ('...')", self.filename, node)
+
+    def visit_Call(self, node):
+        self.visit(node.func)
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                raise unsupported("'*' argument unpacking in calls", self.filename, arg)
+            self.visit(arg)
+        seen = set()
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise unsupported("'**' argument unpacking in calls", self.filename, kw.value)
+            if kw.arg in seen:
+                raise syntax_error("keyword argument repeated: %s" % kw.arg,
+                                   self.filename, kw.value)
+            seen.add(kw.arg)
+            self.visit(kw.value)
+
+    def visit_Dict(self, node):
+        for key, value in zip(node.keys, node.values):
+            if key is None:
+                raise unsupported("'**' unpacking in dict literal", self.filename, value)
+            self.visit(key)
+            self.visit(value)
+
+    def visit_ListComp(self, node):
+        gens = node.generators
+        self.visit(gens[0].iter)
+        bound: Set[str] = set()
+        for gen in gens:
+            if gen.is_async:
+                raise unsupported("asynchronous comprehension", self.filename, node)
+            for name_node in ast.walk(gen.target):
+                if isinstance(name_node, ast.Starred):
+                    raise unsupported("starred assignment target", self.filename, name_node)
+                if isinstance(name_node, ast.Name):
+                    bound.add(name_node.id)
+        self.comp_bound.append(bound)
+        try:
+            for i, gen in enumerate(gens):
+                if i:
+                    self.visit(gen.iter)
+                self.visit(gen.target)   # subscript/attribute targets visit values
+                for cond in gen.ifs:
+                    self.visit(cond)
+            self.visit(node.elt)
+        finally:
+            self.comp_bound.pop()
+
+
+def analyze(tree: ast.Module, filename: str) -> Dict[ast.AST, Scope]:
+    """Scope of the module and of every function, keyed by their ast node."""
+    return ScopeAnalyzer(filename).analyze(tree)
