@@ -144,7 +144,11 @@ if [ $rc != 0 ] || [ ! -x "$OUT.new" ]; then
   echo "translate.sh: translation failed (exit $rc); the RPython error:" >&2
   # the annotator/rtyper report sits between [translation:ERROR] lines and
   # the traceback's end; show those, not the whole log
-  grep -n -E '\[translation:ERROR\]|Error|error:' "$LOG" | grep -v -E 'NoTTY|^\s*$' | tail -40 >&2
+  if grep -q '\[translation:ERROR\]' "$LOG"; then
+    sed -n '/\[translation:ERROR\]/,$p' "$LOG" | grep -v -E 'NoTTY|pdb|^\s*$' | head -60 >&2
+  else
+    tail -30 "$LOG" >&2
+  fi
   echo "translate.sh: full log: $LOG" >&2
   exit 1
 fi

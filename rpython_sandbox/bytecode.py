@@ -10,10 +10,11 @@ from rpython_sandbox.opcodes import INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_M
 
 
 class W_Code(W_Root):
-    _attrs_ = _immutable_fields_ = [
+    _immutable_fields_ = [
         "name", "filename", "firstlineno", "argcount", "kwonlyargcount",
         "nlocals", "flags", "varnames[*]", "code", "consts_w[*]", "names[*]",
         "lines[*]", "stacksize", "ninstrs"]
+    _attrs_ = [f.replace("[*]", "") for f in _immutable_fields_]
     typename = "code"
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount,

@@ -11,6 +11,9 @@ MemoryError and RecursionError at the dispatch loop.
 """
 
 
+from rpython.rlib.objectmodel import specialize
+
+
 class OperationError(Exception):
     """A guest exception in flight. `w_exc` is a W_BaseException."""
 
@@ -48,6 +51,7 @@ class WireError(Exception):
         self.msg = msg
 
 
+@specialize.arg(2)
 def oefmt(space, w_type, fmt, *args):
     """Build an OperationError of class `w_type` with a %-formatted message.
 

@@ -140,6 +140,7 @@ class Interpreter(object):
         if code.has_varargs():
             extra_w = []
             if len(given) > nargs:
+                assert nargs >= 0
                 extra_w = given[nargs:]
             locals_w[slot] = space.newtuple(extra_w)
             slot += 1
@@ -388,6 +389,9 @@ class Interpreter(object):
         w_seq = frame.pop()
         if isinstance(w_seq, W_TupleObject):
             items_w = w_seq.items_w
+        elif not w_seq.iterable:
+            raise oefmt(self.space, self.space.w_TypeError,
+                        "cannot unpack non-iterable %s object", w_seq.typename)
         else:
             items_w = self.space.unpack_iterable(w_seq)
         if len(items_w) != arg:
@@ -454,6 +458,7 @@ class Interpreter(object):
         if nkw > arg:
             raise oefmt(self.space, self.space.w_RuntimeError, "bad CALL_FUNCTION_KW")
         npos = arg - nkw
+        assert npos >= 0
         names = [""] * nkw
         for i in range(nkw):
             w_name = w_names.items_w[i]

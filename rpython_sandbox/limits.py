@@ -6,6 +6,7 @@ in JIT traces as plain field operations); only every TICKS_PER_CHECK ticks
 does check_now() read the clock.  A fired limit raises Interrupted, which no
 guest handler can catch (see error.py)."""
 
+import os
 import time
 
 from rpython.rlib import rtime     # registers the RPython version of time.time
@@ -14,6 +15,7 @@ from rpython.rlib import jit
 from rpython_sandbox.error import Interrupted
 
 TICKS_PER_CHECK = 1000
+EXIT_ORPHANED = 4
 
 
 class Limits(object):
@@ -21,6 +23,8 @@ class Limits(object):
         self.ticker = TICKS_PER_CHECK
         self.deadline = 0.0     # absolute time.time(); 0.0 = none
         self.timeout = 0.0      # the limit as the host gave it, for messages
+        self.output = None      # the guest's Output, flushed when it gets stale
+        self.parent_pid = os.getppid()
 
     def start_request(self, timeout):
         self.timeout = timeout
@@ -41,5 +45,12 @@ class Limits(object):
     @jit.dont_look_inside
     def check_now(self):
         self.ticker = TICKS_PER_CHECK
-        if self.deadline > 0.0 and time.time() >= self.deadline:
+        now = time.time()
+        if self.deadline > 0.0 and now >= self.deadline:
             raise Interrupted("deadline", self.timeout)
+        if self.output is not None:
+            self.output.flush_if_stale(now)
+        if os.getppid() != self.parent_pid:
+            # the controller died: nobody will ever read our answer, and a
+            # guest without a deadline would otherwise run forever
+            os._exit(EXIT_ORPHANED)

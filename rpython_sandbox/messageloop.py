@@ -6,7 +6,10 @@ interpreter bugs become replies.  Only a broken input stream (bad frame
 length, end of input inside a frame) makes the process exit, with status 3.
 """
 
+import time
+
 from rpython.rlib.rstring import StringBuilder
+from rpython.rlib.objectmodel import we_are_translated
 
 from rpython_sandbox.error import OperationError, Interrupted, WireError, oefmt
 from rpython_sandbox.wire import (read_frame, write_frame, decode_message, encode_value,
@@ -28,6 +31,7 @@ PROTOCOL_VERSION = 1
 STDIN = 0
 STDOUT = 1
 OUTPUT_CHUNK = 4096
+OUTPUT_MAX_AGE = 0.1     # seconds
 EXIT_STREAM_BROKEN = 3
 
 
@@ -46,19 +50,29 @@ class Channel(object):
 
 
 class Output(object):
-    """The guest's print() output, buffered and sent as `output` messages."""
+    """The guest's print() output, buffered and sent as `output` messages:
+    when 4 KiB are buffered, before every final reply, and at an interrupt
+    check once the oldest buffered text is 100 ms old (so a long-running
+    script's output shows up while it runs)."""
 
     def __init__(self, channel):
         self.channel = channel
         self.stream = 1
         self.buffer = StringBuilder()
+        self.first_write = 0.0
 
     def write(self, stream, text):
         if stream != self.stream:
             self.flush()
             self.stream = stream
+        if self.buffer.getlength() == 0:
+            self.first_write = time.time()
         self.buffer.append(encode_utf8(text))
         if self.buffer.getlength() >= OUTPUT_CHUNK:
+            self.flush()
+
+    def flush_if_stale(self, now):
+        if self.buffer.getlength() > 0 and now - self.first_write >= OUTPUT_MAX_AGE:
             self.flush()
 
     def flush(self):
@@ -121,6 +135,7 @@ class MessageLoop(object):
         self.channel = Channel(space, STDOUT)
         self.output = Output(self.channel)
         space.output = self.output
+        self.limits.output = self.output
         self.sandbox = Sandbox(space, self.interp)
         self.jit_enabled = jit_enabled
 
@@ -278,6 +293,9 @@ class MessageLoop(object):
                 return
         except Exception as e:
             # an interpreter bug must not take the sandbox down: report it
+            if not we_are_translated():
+                import traceback
+                traceback.print_exc()
             self.limits.end_request()
             self.output.flush()
             self.send_internal_error()

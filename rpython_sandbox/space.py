@@ -320,6 +320,10 @@ class ObjSpace(object):
                 w_res = w_b.rbinop(self, op, w_a)
             if w_res is not None:
                 return w_res
+        if op == ops.ADD and (isinstance(w_a, W_StrObject) or isinstance(w_a, W_ListObject)
+                              or isinstance(w_a, W_TupleObject)):
+            raise oefmt(self, self.w_TypeError, 'can only concatenate %s (not "%s") to %s',
+                        w_a.typename, w_b.typename, w_a.typename)
         raise oefmt(self, self.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                     ops.BINOP_SYMBOLS[op], w_a.typename, w_b.typename)
 

@@ -100,6 +100,7 @@ def write_frame(fd, payload):
     data = header + payload
     while len(data) > 0:
         written = os.write(fd, data)
+        assert written >= 0
         data = data[written:]
 
 
@@ -305,7 +306,7 @@ class Decoder(object):
                       field_int(f[4], "firstlineno"), field_int(f[5], "argcount"),
                       field_int(f[6], "kwonlyargcount"), field_int(f[7], "nlocals"),
                       field_int(f[8], "flags"), field_str_list(f[9], "varnames"),
-                      w_code_bytes.value, w_consts.items_w[:],
+                      w_code_bytes.value, fixed_copy(w_consts.items_w),
                       field_str_list(f[12], "names"), field_int_list(f[13], "lines"),
                       field_int(f[14], "stacksize"))
         from rpython_sandbox.verifier import verify
@@ -334,16 +335,32 @@ def field_int(w_value, what):
     return w_value.intval
 
 
+# Code objects keep fixed-size lists (the JIT folds reads of them), so these
+# build them at their final size instead of appending.
+
+def fixed_copy(items_w):
+    result_w = [None] * len(items_w)
+    for i in range(len(items_w)):
+        result_w[i] = items_w[i]
+    return result_w
+
+
 def field_str_list(w_value, what):
     if not isinstance(w_value, W_ListObject):
         raise WireError("code field %s must be an array" % what)
-    return [field_str(w_x, what) for w_x in w_value.items_w]
+    result = [""] * len(w_value.items_w)
+    for i in range(len(result)):
+        result[i] = field_str(w_value.items_w[i], what)
+    return result
 
 
 def field_int_list(w_value, what):
     if not isinstance(w_value, W_ListObject):
         raise WireError("code field %s must be an array" % what)
-    return [field_int(w_x, what) for w_x in w_value.items_w]
+    result = [0] * len(w_value.items_w)
+    for i in range(len(result)):
+        result[i] = field_int(w_value.items_w[i], what)
+    return result
 
 
 def decode_message(space, payload):

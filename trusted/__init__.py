@@ -9,6 +9,7 @@ pins it); everything in underscore modules is internal.
         assert sb.get("x") == 42
 """
 
+from trusted._compiler import compile_module
 from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
                                  LimitExceeded, ProtocolError, SandboxClosed,
                                  SandboxCrashed, SandboxError,
@@ -31,11 +32,3 @@ __all__ = [
     "VMNotFound",
 ]
 
-
-def __getattr__(name):
-    # TEMPORARY until trusted/_compiler/__init__.py lands: then this becomes
-    # a plain `from trusted._compiler import compile_module` above.
-    if name == "compile_module":
-        from trusted._compiler import compile_module
-        return compile_module
-    raise AttributeError("module 'trusted' has no attribute %r" % name)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import re
+import signal
 import sys
 from typing import List, Optional
 
@@ -137,6 +138,15 @@ def _fail(message: str) -> None:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Ctrl-C outside a request (start-up, close) or racing its handler.
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Optional[List[str]]) -> int:
     args = build_parser().parse_args(argv)
     modules = [m for m in args.modules if not (args.no_sys and m == "sys")]
     if not args.no_sys and "sys" not in modules:
@@ -183,6 +193,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         _fail(str(e))
         return EXIT_TIME
     except SandboxCrashed as e:
+        if e.returncode == -signal.SIGINT:
+            # Ctrl-C reaches the whole process group: the interpreter may
+            # die of it a moment before our own KeyboardInterrupt arrives.
+            _fail("interrupted")
+            return EXIT_INTERRUPTED
         _fail("sandbox crashed: %s" % e)
         return EXIT_CRASH
     except VMNotFound as e:

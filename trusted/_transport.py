@@ -30,8 +30,8 @@ from typing import (Any, Callable, Deque, Dict, Iterable, List, NamedTuple,
                     Optional, Sequence, Union)
 
 from trusted._exceptions import ProtocolError, SandboxCrashed, VMNotFound
-from trusted._wire import (HEADER, PROTOCOL_VERSION, decode_reply,
-                           encode_frame, frame_length)
+from trusted._wire import (HEADER, MAX_FRAME, PROTOCOL_VERSION,
+                           decode_reply, encode_frame, frame_length)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -56,7 +56,8 @@ class VMCommand(NamedTuple):
     env: Dict[str, str] = {}
 
 
-def _read_toolchain_env(path: Path = TOOLCHAIN_ENV) -> Dict[str, str]:
+def _read_toolchain_env() -> Dict[str, str]:
+    path = TOOLCHAIN_ENV
     try:
         text = path.read_text()
     except OSError as e:
@@ -87,7 +88,8 @@ def find_vm() -> VMCommand:
             raise VMNotFound("%s does not name RPYTHON_HOST" % TOOLCHAIN_ENV)
         path = [p for p in (toolchain.get("RPYTHONPATH"), str(REPO)) if p]
         return VMCommand([host, str(UNTRANSLATED_TARGET)],
-                         # the untranslated toolchain runs gcc for its platform checks
+                         # PATH: the untranslated toolchain runs gcc for its
+                         # platform checks
                          {"PYTHONPATH": os.pathsep.join(path),
                           "PATH": os.environ.get("PATH", "/usr/bin:/bin")})
     explicit = os.environ.get("PYPY_SANDBOX_VM")
@@ -189,10 +191,11 @@ class SubprocessTransport(Transport):
         try:
             self._proc = subprocess.Popen(
                 command.argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE, close_fds=True, env=env, bufsize=0,
-                # Its own session: a Ctrl-C at the terminal reaches only the
-                # host, which then decides to kill the child.
-                start_new_session=True)
+                # The child stays in the host's process group on purpose:
+                # a signal to the group (Ctrl-C, terminal hang-up, a
+                # supervisor stopping the job) must reach it too, or a guest
+                # without a deadline would spin on as an orphan.
+                stderr=subprocess.PIPE, close_fds=True, env=env, bufsize=0)
         except OSError as e:
             raise VMNotFound(
                 "cannot start the interpreter %s: %s (build it with "
@@ -238,10 +241,10 @@ class SubprocessTransport(Transport):
                         # Keep reading while we write, so a child that talks
                         # before it has read the whole frame cannot deadlock us.
                         self._read_some()
-                        if len(self._buffer) > HEADER.size + 2 * len(frame):
+                        if len(self._buffer) > HEADER.size + MAX_FRAME:
                             self._fail(ProtocolError(
-                                "interpreter sent data while being sent a "
-                                "request"))
+                                "interpreter sent more than a frame while "
+                                "being sent a request"))
                         continue
                     try:
                         written = os.write(self._stdin, view[:READ_CHUNK])
@@ -263,11 +266,12 @@ class SubprocessTransport(Transport):
                     return message
                 remaining = None
                 if deadline is not None:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        self._unresponsive()
+                    remaining = max(0.0, deadline - time.monotonic())
                 if sel.select(remaining):
                     self._read_some()
+                elif remaining is not None and time.monotonic() >= deadline:
+                    # checked after a last poll: what already arrived counts
+                    self._unresponsive()
 
     def _take_frame(self) -> Optional[list]:
         buf = self._buffer

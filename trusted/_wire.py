@@ -13,7 +13,7 @@ This module does no I/O; the transports (`_transport.py`) move the bytes.
 from __future__ import annotations
 
 import struct
-from typing import Any, List
+from typing import Any
 
 import msgpack
 
@@ -176,34 +176,33 @@ def decode_value(payload: bytes) -> Any:
 
 
 def depth_of(value: Any) -> int:
-    """Container nesting depth (a scalar is 0), iterative, stops early.
+    """How deep the deepest item sits: the value itself is at depth 0, the
+    items of a list, tuple or dict one deeper (as the interpreter counts).
 
-    Returns MAX_DEPTH + 1 as soon as that depth is seen, so a hostile value
-    costs no more than walking it once.
+    Iterative, and stops at MAX_DEPTH + 1, so a hostile value costs no more
+    than walking it once; shared and cyclic host values are walked once per
+    depth, and a cycle is reported as too deep.
     """
     deepest = 0
     stack = [(value, 0)]
-    seen_ids = set()        # host values may share (or cycle through) objects
+    seen = set()
     while stack:
         item, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if depth > MAX_DEPTH:
+                return depth
         if isinstance(item, (list, tuple)):
             children = item
         elif isinstance(item, dict):
             children = [x for kv in item.items() for x in kv]
         else:
             continue
-        depth += 1
-        if depth > MAX_DEPTH:
-            return depth
-        if depth > deepest:
-            deepest = depth
-        if not children:
-            continue
         key = (id(item), depth)
-        if key in seen_ids:
+        if not children or key in seen:
             continue
-        seen_ids.add(key)
-        stack.extend((child, depth) for child in children)
+        seen.add(key)
+        stack.extend((child, depth + 1) for child in children)
     return deepest
 
 

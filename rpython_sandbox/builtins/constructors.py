@@ -79,8 +79,8 @@ def int_from_text(space, text, base):
         base = 10   # only zeros may have leading zeros; checked by clean_int_literal
     try:
         return space.newint(string_to_int(s, base))
-    except ParseStringOverflowError as e:
-        return space.newlong(rbigint._from_numberstring_parser(e.parser))
+    except ParseStringOverflowError:
+        return space.newlong(rbigint.fromstr(s, base))
     except ParseStringError:
         raise oefmt(space, space.w_ValueError, "invalid literal for int() with base %d: %s",
                     base, space.repr_utf8(space.newtext(text)))
@@ -115,6 +115,25 @@ def clean_int_literal(s, base):
         if not ch.isalnum():
             return None
     return sign + prefix + digits
+
+
+def _ascii_digits(text):
+    """The text as an ASCII str (Unicode digits and blanks mapped to their
+    ASCII equivalents, as int() and float() accept them), or None."""
+    from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+    chars = []
+    for ch in text:
+        c = ord(ch)
+        if c < 128:
+            chars.append(chr(c))
+        elif unicodedb.isspace(c):
+            chars.append(" ")
+        else:
+            try:
+                chars.append(chr(48 + unicodedb.decimal(c)))
+            except KeyError:
+                return None
+    return "".join(chars)
 
 
 def construct_bool(space, w_type, args):

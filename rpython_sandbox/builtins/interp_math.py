@@ -5,6 +5,7 @@ import math
 
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.objectmodel import specialize
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
@@ -23,6 +24,7 @@ def mathfunc(name):
     return decorate
 
 
+@specialize.arg(1)
 def _call_libm(space, fn, x):
     try:
         r = fn(x)
@@ -126,6 +128,7 @@ def math_fmod(space, args):
     return space.newfloat(math.fmod(x, y))
 
 
+@specialize.arg(2)
 def _to_int_result(space, w_x, fn, name):
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return space.newlong(to_rbigint(w_x))
@@ -243,6 +246,7 @@ def math_fsum(space, args):
         del partials[i:]
         partials.append(x)
     total = 0.0
+    lo = 0.0
     if len(partials) > 0:
         n = len(partials) - 1
         total = partials[n]

@@ -12,6 +12,7 @@ from rpython_sandbox import operators as ops
 class W_BytesObject(W_Root):
     _attrs_ = _immutable_fields_ = ["value"]
     typename = "bytes"
+    iterable = True
 
     def __init__(self, value):
         assert isinstance(value, str)

@@ -34,6 +34,7 @@ def new_storage():
 class W_DictObject(W_Root):
     _attrs_ = ["data"]
     typename = "dict"
+    iterable = True
 
     def __init__(self):
         self.data = new_storage()
@@ -135,6 +136,7 @@ class W_DictView(W_Root):
     """dict.keys(), .values(), .items(): live views of one dict."""
     _attrs_ = _immutable_fields_ = ["w_dict", "kind"]
     typename = "dict_view"
+    iterable = True
 
     def __init__(self, w_dict, kind):
         self.w_dict = w_dict

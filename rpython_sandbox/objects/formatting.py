@@ -19,6 +19,31 @@ CONV_REPR = 2
 CONV_ASCII = 3
 
 
+def _isdigit(ch):
+    return u"0" <= ch <= u"9"
+
+
+def ascii_upper(text):
+    """Upper-case ASCII letters (digits of numbers only contain those)."""
+    b = UnicodeBuilder(len(text))
+    for ch in text:
+        if u"a" <= ch <= u"z":
+            b.append(unichr(ord(ch) - 32))
+        else:
+            b.append(ch)
+    return b.build()
+
+
+def ascii_lower(text):
+    b = UnicodeBuilder(len(text))
+    for ch in text:
+        if u"A" <= ch <= u"Z":
+            b.append(unichr(ord(ch) + 32))
+        else:
+            b.append(ch)
+    return b.build()
+
+
 def ascii_of(text):
     b = UnicodeBuilder(len(text))
     for ch in text:
@@ -85,10 +110,10 @@ def parse_spec(space, spec):
             s.fill = u"0"
             s.align = u"="
         i += 1
-        if i < n and not spec[i].isdigit():
+        if i < n and not _isdigit(spec[i]):
             s.width = 0
     start = i
-    while i < n and spec[i].isdigit():
+    while i < n and _isdigit(spec[i]):
         i += 1
     if i > start:
         s.width = _to_int(spec[start:i])
@@ -102,7 +127,7 @@ def parse_spec(space, spec):
     if i < n and spec[i] == u".":
         i += 1
         start = i
-        while i < n and spec[i].isdigit():
+        while i < n and _isdigit(spec[i]):
             i += 1
         if i == start:
             raise oefmt(space, space.w_ValueError, "Format specifier missing precision")
@@ -145,8 +170,9 @@ def format_with_spec(space, w_value, spec):
         if s.sign != u"-" or s.align == u"=":
             raise oefmt(space, space.w_ValueError, "Sign not allowed in string format specifier")
         text = w_value.value
-        if s.precision >= 0 and len(text) > s.precision:
-            text = text[:s.precision]
+        prec = s.precision
+        if prec >= 0 and len(text) > prec:
+            text = text[:prec]
         return pad(s, text, u"<")
     raise oefmt(space, space.w_TypeError,
                 "unsupported format string passed to %s.__format__", w_value.typename)
@@ -182,8 +208,11 @@ def group_digits(digits, sep, every):
     parts = []
     end = len(digits)
     while end > every:
-        parts.append(digits[end - every:end])
+        start = end - every
+        assert start >= 0
+        parts.append(digits[start:end])
         end -= every
+    assert end >= 0
     parts.append(digits[0:end])
     parts.reverse()
     return sep.join(parts)
@@ -222,7 +251,7 @@ def format_int(space, num, s):
         if s.thousands != u"":
             digits = group_digits(digits, s.thousands, 4)
         if t == u"X":
-            digits = digits.upper()
+            digits = ascii_upper(digits)
             prefix = u"0X"
         if not s.alternate:
             prefix = u""
@@ -256,7 +285,7 @@ def format_float(space, x, s):
     if rfloat.isnan(x) or rfloat.isinf(x):
         body = u"nan" if rfloat.isnan(x) else u"inf"
         if t in u"EFG":
-            body = body.upper()
+            body = ascii_upper(body)
         if percent:
             body = body + u"%"
         return pad(s, body, u">", _sign_of(s, negative))
@@ -271,12 +300,12 @@ def format_float(space, x, s):
     elif t in u"fFeEgGn":
         if prec < 0:
             prec = 6
-        code = t.lower()
+        code = ascii_lower(t)
         if code == u"n":
             code = u"g"
-        body = unicode(rfloat.formatd(x, _utf8(code), prec, flags))
+        body = unicode(rfloat.formatd(x, chr(ord(code[0])), prec, flags))
         if t == u"E" or t == u"G" or t == u"F":
-            body = body.upper()
+            body = ascii_upper(body)
     else:
         raise oefmt(space, space.w_ValueError,
                     "Unknown format code '%s' for object of type 'float'", _utf8(t))
@@ -284,7 +313,7 @@ def format_float(space, x, s):
         body = body + u"%"
     if s.thousands != u"":
         dot = 0
-        while dot < len(body) and body[dot].isdigit():
+        while dot < len(body) and _isdigit(body[dot]):
             dot += 1
         body = group_digits(body[:dot], s.thousands, 3) + body[dot:]
     return pad(s, body, u">", _sign_of(s, negative))
@@ -338,14 +367,14 @@ def format_percent(space, w_fmt, w_values):
             vi += 1
             i += 1
         else:
-            while i < n and fmt[i].isdigit():
+            while i < n and _isdigit(fmt[i]):
                 i += 1
             if i > start:
                 s.width = _to_int(fmt[start:i])
         if i < n and fmt[i] == u".":
             i += 1
             start = i
-            while i < n and fmt[i].isdigit():
+            while i < n and _isdigit(fmt[i]):
                 i += 1
             s.precision = _to_int(fmt[start:i])
         if i >= n:
@@ -366,8 +395,9 @@ def format_percent(space, w_fmt, w_values):
                 text = space.repr_u(w_v)
             else:
                 text = ascii_of(space.repr_u(w_v))
-            if s.precision >= 0 and len(text) > s.precision:
-                text = text[:s.precision]
+            prec = s.precision
+            if prec >= 0 and len(text) > prec:
+                text = text[:prec]
             s.fill = u" "
             if s.align == u"=":
                 s.align = u">"

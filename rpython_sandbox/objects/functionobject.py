@@ -9,7 +9,6 @@ from rpython_sandbox.error import oefmt
 
 class Arguments(object):
     """Positional values plus keyword (name, value) pairs of one call."""
-    _immutable_fields_ = ["args_w[*]", "kw_names[*]", "kw_values_w[*]"]
 
     def __init__(self, args_w, kw_names=None, kw_values_w=None):
         self.args_w = args_w
@@ -125,7 +124,8 @@ class W_BuiltinFunction(W_Root):
 class W_Function(W_Root):
     """A function defined by guest code: its code, its module's globals and
     its default values."""
-    _attrs_ = _immutable_fields_ = ["code", "w_module", "defaults_w[*]", "w_kwdefaults"]
+    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults"]
+    _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults"]
     typename = "function"
 
     def __init__(self, code, w_module, defaults_w, w_kwdefaults):

@@ -117,7 +117,6 @@ class W_BoolObject(W_IntObject):
         return space.newint(~self.intval)
 
 
-@jit.look_inside
 def int_binop(space, op, a, b):
     """a OP b on machine ints; falls back to rbigint on overflow."""
     try:
@@ -130,7 +129,7 @@ def int_binop(space, op, a, b):
         if op == ops.FLOORDIV:
             if b == 0:
                 raise oefmt(space, space.w_ZeroDivisionError, "integer division or modulo by zero")
-            return space.newint(ovfcheck(py_floordiv(a, b)))
+            return space.newint(py_floordiv(a, b))   # raises OverflowError itself
         if op == ops.MOD:
             if b == 0:
                 raise oefmt(space, space.w_ZeroDivisionError, "integer division or modulo by zero")

@@ -9,6 +9,7 @@ from rpython_sandbox.error import oefmt
 class W_AbstractIterator(W_Root):
     _attrs_ = []
     typename = "iterator"
+    iterable = True
 
     def gettype(self, space):
         return space.w_object

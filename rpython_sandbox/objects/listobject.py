@@ -15,6 +15,7 @@ WORD = 8   # bytes per item slot, for the size check before big allocations
 class W_ListObject(W_Root):
     _attrs_ = ["items_w"]
     typename = "list"
+    iterable = True
 
     def __init__(self, items_w):
         self.items_w = items_w
@@ -72,8 +73,12 @@ class W_ListObject(W_Root):
             if step == 1:
                 if count <= 0:
                     return W_ListObject([])
+                assert start >= 0
                 return W_ListObject(self.items_w[start:start + count])
             return W_ListObject(slice_items(self.items_w, start, step, count))
+        if not space.is_index(w_key):
+            raise oefmt(space, space.w_TypeError,
+                        "list indices must be integers or slices, not %s", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.items_w), "list")
         return self.items_w[i]
 
@@ -90,6 +95,7 @@ class W_ListObject(W_Root):
         if step == 1:
             if stop < start:
                 stop = start
+            assert start >= 0 and stop >= 0
             self.items_w = self.items_w[:start] + new_w + self.items_w[stop:]
             return
         if len(new_w) != count:

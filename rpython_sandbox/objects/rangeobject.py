@@ -23,6 +23,7 @@ def range_length(start, stop, step):
 class W_RangeObject(W_Root):
     _attrs_ = _immutable_fields_ = ["start", "stop", "step", "count"]
     typename = "range"
+    iterable = True
 
     def __init__(self, start, stop, step):
         self.start = start
@@ -86,6 +87,7 @@ class W_RangeObject(W_Root):
 class W_RangeIterator(W_Root):
     _attrs_ = ["current", "step", "remaining"]
     typename = "range_iterator"
+    iterable = True
 
     def __init__(self, start, step, length):
         self.current = start

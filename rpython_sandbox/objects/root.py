@@ -11,6 +11,7 @@ from rpython_sandbox.error import oefmt
 class W_Root(object):
     _attrs_ = []
     typename = "object"
+    iterable = False     # does iter() work on it (for CPython's error wording)
     methods = {}    # name -> BuiltinMethod: what the guest can call on it
 
     def gettype(self, space):

@@ -19,6 +19,7 @@ from rpython_sandbox import operators as ops
 class W_StrObject(W_Root):
     _attrs_ = _immutable_fields_ = ["value"]
     typename = "str"
+    iterable = True
 
     def __init__(self, value):
         assert isinstance(value, unicode)
@@ -85,6 +86,7 @@ class W_StrObject(W_Root):
             if step == 1:
                 if count <= 0:
                     return space.newtext(u"")
+                assert start >= 0
                 return space.newtext(self.value[start:start + count])
             b = UnicodeBuilder(count)
             i = start
@@ -92,6 +94,9 @@ class W_StrObject(W_Root):
                 b.append(self.value[i])
                 i += step
             return space.newtext(b.build())
+        if not space.is_index(w_key):
+            raise oefmt(space, space.w_TypeError,
+                        "string indices must be integers, not '%s'", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.value), "string")
         return space.newtext(self.value[i])
 
@@ -180,6 +185,11 @@ def _start_end(space, args, first, length):
     return start, end
 
 
+def _append_codes(builder, codes):
+    for c in codes:
+        builder.append(unichr(c))
+
+
 str_methods, strmethod = method_table()
 
 
@@ -189,7 +199,7 @@ def str_upper(space, w_self, args):
     s = _self(w_self)
     b = UnicodeBuilder(len(s))
     for ch in s:
-        b.append(unichr(unicodedb.toupper(ord(ch))))
+        _append_codes(b, unicodedb.toupper_full(ord(ch)))
     return space.newtext(b.build())
 
 
@@ -199,7 +209,7 @@ def str_lower(space, w_self, args):
     s = _self(w_self)
     b = UnicodeBuilder(len(s))
     for ch in s:
-        b.append(unichr(unicodedb.tolower(ord(ch))))
+        _append_codes(b, unicodedb.tolower_full(ord(ch)))
     return space.newtext(b.build())
 
 
@@ -211,9 +221,9 @@ def str_capitalize(space, w_self, args):
     for i in range(len(s)):
         c = ord(s[i])
         if i == 0:
-            b.append(unichr(unicodedb.totitle(c)))
+            _append_codes(b, unicodedb.totitle_full(c))
         else:
-            b.append(unichr(unicodedb.tolower(c)))
+            _append_codes(b, unicodedb.tolower_full(c))
     return space.newtext(b.build())
 
 
@@ -226,9 +236,9 @@ def str_title(space, w_self, args):
     for ch in s:
         c = ord(ch)
         if previous_cased:
-            b.append(unichr(unicodedb.tolower(c)))
+            _append_codes(b, unicodedb.tolower_full(c))
         else:
-            b.append(unichr(unicodedb.totitle(c)))
+            _append_codes(b, unicodedb.totitle_full(c))
         previous_cased = unicodedb.iscased(c)
     return space.newtext(b.build())
 
@@ -241,9 +251,9 @@ def str_swapcase(space, w_self, args):
     for ch in s:
         c = ord(ch)
         if unicodedb.isupper(c):
-            b.append(unichr(unicodedb.tolower(c)))
+            _append_codes(b, unicodedb.tolower_full(c))
         elif unicodedb.islower(c):
-            b.append(unichr(unicodedb.toupper(c)))
+            _append_codes(b, unicodedb.toupper_full(c))
         else:
             b.append(ch)
     return space.newtext(b.build())
@@ -376,11 +386,13 @@ def _split_whitespace(s, maxsplit, from_right):
             if i >= n:
                 break
             if maxsplit == 0:
+                assert i >= 0
                 parts.append(s[i:n])
                 break
             j = i
             while j < n and not unicodedb.isspace(ord(s[j])):
                 j += 1
+            assert i >= 0 and j >= i
             parts.append(s[i:j])
             maxsplit -= 1
             i = j
@@ -392,11 +404,13 @@ def _split_whitespace(s, maxsplit, from_right):
         if j <= 0:
             break
         if maxsplit == 0:
+            assert j >= 0
             parts.append(s[0:j])
             break
         i = j
         while i > 0 and not unicodedb.isspace(ord(s[i - 1])):
             i -= 1
+        assert i >= 0 and j >= i
         parts.append(s[i:j])
         maxsplit -= 1
         j = i
@@ -448,6 +462,7 @@ def str_splitlines(space, w_self, args):
                 j += 1
             if keepends:
                 eol = j
+        assert i >= 0 and eol >= i
         parts_w.append(space.newtext(s[i:eol]))
         i = j
     return space.newlist(parts_w)
@@ -636,6 +651,7 @@ def _partition(space, w_self, args, name, reverse):
             return space.newtuple([space.newtext(u""), space.newtext(u""), space.newtext(s)])
         return space.newtuple([space.newtext(s), space.newtext(u""), space.newtext(u"")])
     j = i + len(sep)
+    assert i >= 0 and j >= 0
     return space.newtuple([space.newtext(s[:i]), space.newtext(sep), space.newtext(s[j:])])
 
 

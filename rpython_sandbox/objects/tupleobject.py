@@ -17,8 +17,9 @@ XXPRIME_5 = r_uint(2870177450012600261)
 
 
 class W_TupleObject(W_Root):
-    _attrs_ = _immutable_fields_ = ["items_w[*]"]
+    _attrs_ = _immutable_fields_ = ["items_w"]
     typename = "tuple"
+    iterable = True
 
     def __init__(self, items_w):
         self.items_w = items_w
@@ -80,6 +81,9 @@ class W_TupleObject(W_Root):
             if count <= 0:
                 return W_TupleObject([])
             return W_TupleObject(slice_items(self.items_w, start, step, count))
+        if not space.is_index(w_key):
+            raise oefmt(space, space.w_TypeError,
+                        "tuple indices must be integers or slices, not %s", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.items_w), "tuple")
         return self.items_w[i]
 

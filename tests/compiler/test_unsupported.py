@@ -54,6 +54,8 @@ if sys.version_info >= (3, 12):
 def test_refused(source, construct, line):
     if "except*" in source and sys.version_info < (3, 11):
         pytest.skip("except* needs Python 3.11")
+    if "match" in source and sys.version_info < (3, 10):
+        pytest.skip("match needs Python 3.10 (a syntax error before)")
     with pytest.raises(CompileError) as info:
         compile_module(source, "script.py")
     err = info.value
@@ -80,6 +82,11 @@ def test_first_offending_construct_is_reported():
     assert info.value.lineno == 2 and info.value.construct == "lambda"
 
 
+def test_module_level_global_is_a_no_op():
+    code = compile_module("global x\nx = 1\n", "g.py")
+    assert code.names == ["x"]
+
+
 def test_nested_function_without_closure_is_allowed():
     compile_module("G = 1\ndef f(a):\n    def g(b, c=a):\n        return b + c + G\n"
                    "    return g(1)\n", "s.py")
@@ -92,13 +99,15 @@ SYNTAX = [
     ("continue\n", 1, "'continue' not properly in loop"),
     ("for x in y:\n    pass\nelse:\n    break\n", 4, "'break' outside loop"),
     ("def f(a, a):\n    pass\n", 1, "duplicate argument 'a' in function definition"),
-    ("def f():\n    x = 1\n    global x\n", 3, "name 'x' is used prior to global declaration"),
+    ("def f():\n    x = 1\n    global x\n", 3, "name 'x' is assigned to before global declaration"),
+    ("def f():\n    print(x)\n    global x\n", 3, "name 'x' is used prior to global declaration"),
     ("def f(x):\n    global x\n", 2, "name 'x' is parameter and global"),
     ("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", 3,
      "default 'except:' must be last"),
     ("f(a=1, a=2)\n", 1, "keyword argument repeated: a"),
     ("__debug__ = 1\n", 1, "cannot assign to __debug__"),
-    ("from __future__ import braces\n", 1, "future feature braces is not defined"),
+    ("from __future__ import braces\n", 1, "not a chance"),
+    ("from __future__ import spam\n", 1, "future feature spam is not defined"),
 ]
 
 

@@ -141,6 +141,8 @@ class Fake:
 
     def signal(self, signum=signal.SIGSEGV):
         output.flush()
+        if signum != signal.SIGKILL:
+            signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
         time.sleep(10)
 
@@ -151,6 +153,7 @@ class Fake:
         send(message)
 
     def hang(self):
+        output.flush()
         signal.setitimer(signal.ITIMER_REAL, 0)
         while True:
             time.sleep(1000)

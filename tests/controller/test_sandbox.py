@@ -1,6 +1,7 @@
 """Sandbox against the fake interpreter (a real child process)."""
 
 import signal
+import sys
 import threading
 import time
 
@@ -112,6 +113,8 @@ def test_error_from_call_and_get(sandbox):
         sandbox.call("f")
 
 
+@pytest.mark.skipif(sys.version_info < (3, 10),
+                    reason="'match' is a SyntaxError before 3.10")
 def test_compile_error_sends_nothing(sandbox):
     with pytest.raises(CompileError) as info:
         sandbox.exec("x = 1\nmatch x:\n    case 1:\n        pass\n", "m.py")

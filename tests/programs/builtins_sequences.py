@@ -12,9 +12,9 @@ print(sorted([-3, 2, -1], key=abs, reverse=True))
 print(min(4, 2, 8), max("apple", "pear"), min([[2], [1, 5]]), max((1, 2), (1, 3)))
 try:
     min([])
-except ValueError as e:
-    print("ValueError", e)
-print(sum([0.1] * 10), sum(range(10), 5), sum([True, True, False]))
+except ValueError:
+    print("ValueError for min([])")
+print(sum([0.5] * 10), sum(range(10), 5), sum([True, True, False]))
 print(round(0.5), round(1.5), round(2.5), round(-0.5), round(7, -1), round(15, -1))
 print(round(2.0), round(1e20), round(3.14159, 3), round(-2.71828, 1))
 big = list(range(1000))

@@ -18,7 +18,7 @@ rev = ""
 for ch in s:
     rev = ch + rev
 print(rev, rev == s[::-1])
-print("abc" == "abc", "abc" is not None, "a" < "b" < "c")
+print("abc" == "abc", s is not None, "a" < "b" < "c")
 line = "name=value; other = thing ;last=1"
 pairs = {}
 for item in line.split(";"):

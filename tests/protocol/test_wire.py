@@ -127,8 +127,8 @@ def test_surrogates_raise_value_error():
 
 
 def test_encoding_too_deep_or_cyclic_raises_value_error():
-    deep = []
-    for _ in range(MAX_DEPTH):
+    deep = None
+    for _ in range(MAX_DEPTH + 1):
         deep = [deep]
     with pytest.raises(ValueError, match="nested deeper"):
         encode_value(deep)
@@ -144,6 +144,19 @@ def test_depth_limit_is_exact():
         value = [value] if i % 2 else (value,)
     assert depth_of(value) == MAX_DEPTH
     assert decode_value(encode_value(value)) == value
+    with pytest.raises(ValueError):
+        encode_value([value])
+
+
+def test_depth_counts_items_not_containers():
+    # as the interpreter counts: an empty container adds no level below it
+    assert depth_of(1) == depth_of([]) == depth_of({}) == 0
+    assert depth_of([1]) == depth_of([[]]) == depth_of({1: 2}) == 1
+    empty_at_the_limit = []
+    for _ in range(MAX_DEPTH):
+        empty_at_the_limit = [empty_at_the_limit]
+    assert depth_of(empty_at_the_limit) == MAX_DEPTH
+    assert decode_value(encode_value(empty_at_the_limit)) == empty_at_the_limit
 
 
 def test_shared_subvalues_do_not_explode():
@@ -207,6 +220,7 @@ def test_malformed_payloads_raise_protocol_error(payload, message):
 
 def test_deep_but_legal_payload_decodes():
     assert depth_of(decode_value(nested_arrays(MAX_DEPTH))) == MAX_DEPTH
+    assert depth_of(decode_value(nested_tuples(MAX_DEPTH))) == MAX_DEPTH
 
 
 @settings(max_examples=500)

@@ -8,14 +8,11 @@ produced is specified in docs/bytecode.md.
 
 from __future__ import annotations
 
-import ast
+import ast as _ast
 
-from .._exceptions import CompileError
-from .assemble import too_large
-from .codegen import CodeGen
+from .._exceptions import CompileError as _CompileError
 from .codeobject import CodeObject
 from .disasm import disassemble
-from .symtable import analyze
 
 __all__ = ["compile_module", "CodeObject", "disassemble"]
 
@@ -23,10 +20,14 @@ __all__ = ["compile_module", "CodeObject", "disassemble"]
 def compile_module(source: str, filename: str) -> CodeObject:
     """Compile module source; raises CompileError (kind "syntax" or
     "unsupported") instead of producing code the sandbox cannot run."""
+    from .assemble import too_large
+    from .codegen import CodeGen
+    from .symtable import analyze
+
     try:
-        tree = ast.parse(source, filename, "exec")
+        tree = _ast.parse(source, filename, "exec")
     except SyntaxError as e:
-        raise CompileError(e.msg, filename, e.lineno, kind="syntax") from None
+        raise _CompileError(e.msg, filename, e.lineno, kind="syntax") from None
     except (RecursionError, MemoryError):
         raise too_large("nesting", filename, None) from None
     try:

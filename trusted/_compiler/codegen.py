@@ -21,7 +21,6 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional
 
-from .._exceptions import CompileError
 from . import opcodes
 from .assemble import Instr, Label, assemble, too_large
 from .codeobject import CodeObject
@@ -114,7 +113,8 @@ class CodeGen:
         self._var_index: Dict[str, int] = {}
         if not scope.is_module:
             for local in scope.locals:
-                self._local(local)
+                if scope.is_local(local):
+                    self._local(local)
         self.fblocks: List[FBlock] = []
         self.exc_stack: List[int] = []     # slots of exceptions being handled
         self.renames: List[Dict[str, int]] = []   # comprehension variables

@@ -76,6 +76,7 @@ class Scope:
         self.globals: Set[str] = set()
         self.first_use: Dict[str, ast.AST] = {}   # loads, for the closure check
         self.seen: Set[str] = set()               # any use, for `global` checks
+        self.assigned: Set[str] = set()           # any binding, likewise
 
     def bind(self, name: str) -> None:
         if name not in self._local_set:
@@ -136,6 +137,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise syntax_error("cannot assign to __debug__", self.filename, node)
         scope = self.scope
         scope.seen.add(name)
+        scope.assigned.add(name)
         if not scope.is_module:
             scope.bind(name)
 
@@ -223,6 +225,9 @@ class ScopeAnalyzer(ast.NodeVisitor):
             if name in scope.params:
                 raise syntax_error("name '%s' is parameter and global" % name,
                                    self.filename, node)
+            if name in scope.assigned:
+                raise syntax_error("name '%s' is assigned to before global "
+                                   "declaration" % name, self.filename, node)
             if name in scope.seen:
                 raise syntax_error("name '%s' is used prior to global declaration"
                                    % name, self.filename, node)
@@ -320,6 +325,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise unsupported("relative import", self.filename, node)
         if node.module == "__future__":
             for alias in node.names:
+                if alias.name == "braces":
+                    raise syntax_error("not a chance", self.filename, node)
                 if alias.name not in KNOWN_FUTURES:
                     raise syntax_error("future feature %s is not defined" % alias.name,
                                        self.filename, node)
