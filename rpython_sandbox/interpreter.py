@@ -351,6 +351,7 @@ class Interpreter(object):
         frame.push(self.space.newlist(frame.popvalues(arg)))
         return pc + 1
 
+    @jit.unroll_safe     # the loop runs `arg` times: a constant in a trace
     def BUILD_MAP(self, frame, code, pc, arg):
         items_w = frame.popvalues(2 * arg)
         w_dict = self.space.newdict()
@@ -359,6 +360,7 @@ class Interpreter(object):
         frame.push(w_dict)
         return pc + 1
 
+    @jit.unroll_safe     # the loop runs `arg` times: a constant in a trace
     def BUILD_STRING(self, frame, code, pc, arg):
         parts_w = frame.popvalues(arg)
         parts = [u""] * arg
@@ -385,6 +387,7 @@ class Interpreter(object):
         w_list.append(self.space, w_value)
         return pc + 1
 
+    @jit.unroll_safe     # the loop runs `arg` times: a constant in a trace
     def UNPACK_SEQUENCE(self, frame, code, pc, arg):
         w_seq = frame.pop()
         if isinstance(w_seq, W_TupleObject):
@@ -449,6 +452,7 @@ class Interpreter(object):
         frame.push(self.call(w_func, Arguments(args_w)))
         return pc + 1
 
+    @jit.unroll_safe     # the loop runs `arg` times: a constant in a trace
     def CALL_FUNCTION_KW(self, frame, code, pc, arg):
         w_names = frame.pop()
         values_w = frame.popvalues(arg)

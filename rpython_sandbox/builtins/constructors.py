@@ -3,6 +3,7 @@ Each is construct_<type>(space, w_type, args)."""
 
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
+from rpython.rlib import rstring
 from rpython.rlib.rstring import ParseStringError, ParseStringOverflowError, strip_spaces
 from rpython.rlib.rarithmetic import string_to_int
 
@@ -106,7 +107,7 @@ def clean_int_literal(s, base):
             s = s[1:]
     if len(s) == 0 or s.startswith("_") or s.endswith("_") or "__" in s:
         return None
-    digits = s.replace("_", "")
+    digits = rstring.replace(s, "_", "")
     if base == 0 and prefix == "" and len(digits) > 1 and digits[0] == "0":
         for ch in digits:
             if ch != "0":
@@ -165,7 +166,7 @@ def float_from_text(space, text):
             for i in range(1, len(s) - 1):
                 if s[i] == "_" and not (s[i - 1].isdigit() and s[i + 1].isdigit()):
                     ok = False
-            s = s.replace("_", "") if ok else None
+            s = rstring.replace(s, "_", "") if ok else None
     if s is not None and len(s) > 0:
         low = s.lower()
         sign = 1.0

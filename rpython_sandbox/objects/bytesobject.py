@@ -4,6 +4,7 @@ from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
 
 from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.strobject import hex_escape
 from rpython_sandbox.objects.sequence import normalize_index, repeat_count
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox import operators as ops
@@ -43,7 +44,7 @@ class W_BytesObject(W_Root):
             elif ch == "\t":
                 b.append("\\t")
             elif c < 0x20 or c >= 0x7f:
-                b.append("\\x%02x" % c)
+                b.append(hex_escape(c, "x", 2))
             else:
                 b.append(ch)
         b.append(quote)

@@ -10,7 +10,7 @@ from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
 from rpython_sandbox.objects.longobject import W_LongObject, to_rbigint
 from rpython_sandbox.objects.floatobject import W_FloatObject, float_repr
-from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.strobject import W_StrObject, escape_char
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 
 CONV_NONE = 0
@@ -50,12 +50,8 @@ def ascii_of(text):
         c = ord(ch)
         if c < 128:
             b.append(ch)
-        elif c <= 0xff:
-            b.append(u"\\x%02x" % c)
-        elif c <= 0xffff:
-            b.append(u"\\u%04x" % c)
         else:
-            b.append(u"\\U%08x" % c)
+            b.append(unicode(escape_char(c)))
     return b.build()
 
 

@@ -114,6 +114,28 @@ class W_StrObject(W_Root):
         return space.lookup_method(self, name)
 
 
+HEX_DIGITS = "0123456789abcdef"
+
+
+def hex_escape(c, marker, ndigits):
+    """The escape `\\` + marker + c in ndigits lowercase hex digits, as an
+    ASCII str (RPython's % formatting has no zero-padded %x)."""
+    digits = ["0"] * ndigits
+    for i in range(ndigits - 1, -1, -1):
+        digits[i] = HEX_DIGITS[c & 0xf]
+        c >>= 4
+    return "\\" + marker + "".join(digits)
+
+
+def escape_char(c):
+    """CPython's escape of a code point that is not shown as itself."""
+    if c <= 0xff:
+        return hex_escape(c, "x", 2)
+    if c <= 0xffff:
+        return hex_escape(c, "u", 4)
+    return hex_escape(c, "U", 8)
+
+
 def repr_text(s):
     """CPython's repr() of a str: quotes chosen the same way, escapes of
     control characters and of the chosen quote."""
@@ -134,16 +156,11 @@ def repr_text(s):
         elif ch == u"\t":
             b.append(u"\\t")
         elif c < 0x20 or c == 0x7f:
-            b.append(u"\\x%02x" % c)
+            b.append(unicode(escape_char(c)))
         elif c < 0x7f:
             b.append(ch)
         elif not unicodedb.isprintable(c):
-            if c <= 0xff:
-                b.append(u"\\x%02x" % c)
-            elif c <= 0xffff:
-                b.append(u"\\u%04x" % c)
-            else:
-                b.append(u"\\U%08x" % c)
+            b.append(unicode(escape_char(c)))
         else:
             b.append(ch)
     b.append(quote)
