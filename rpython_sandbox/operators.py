@@ -1,6 +1,8 @@
 """Operator numbers as the interpreter uses them: indexes into the shared
 operator lists of opcodes.py, so BINARY_OP's argument is used unchanged."""
 
+from rpython.rlib.objectmodel import specialize
+
 from rpython_sandbox.opcodes import BINARY_OPERATORS, COMPARE_OPERATORS, UNARY_OPERATORS
 
 ADD = BINARY_OPERATORS.index("+")
@@ -48,3 +50,20 @@ def reflect(op):
     if op == GE:
         return LE
     return op
+
+
+@specialize.argtype(1, 2)
+def ordered(op, a, b):
+    """`a OP b` for a comparison OP on two primitive values of one type
+    (ints, floats, unicode, str): the same code serves every W_ type."""
+    if op == LT:
+        return a < b
+    if op == LE:
+        return a <= b
+    if op == GT:
+        return a > b
+    if op == GE:
+        return a >= b
+    if op == EQ:
+        return a == b
+    return a != b

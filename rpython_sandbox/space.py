@@ -63,6 +63,10 @@ EXCEPTION_CLASSES = [
 ]
 
 MAX_REPR_DEPTH = 200
+# CPython 3.11's default int_max_str_digits: str(int) is quadratic, so it is
+# bounded; 4300 decimal digits is about 14284 bits.
+MAX_STR_DIGITS = 4300
+MAX_STR_BITS = 14284
 
 
 class ObjSpace(object):
@@ -285,15 +289,7 @@ class ObjSpace(object):
         for i in range(n):
             if not self.eq_w(a_w[i], b_w[i]):
                 return self.is_true(self.compare(op, a_w[i], b_w[i]))
-        la = len(a_w)
-        lb = len(b_w)
-        if op == ops.LT:
-            return la < lb
-        if op == ops.LE:
-            return la <= lb
-        if op == ops.GT:
-            return la > lb
-        return la >= lb
+        return ops.ordered(op, len(a_w), len(b_w))
 
     # --- arithmetic -------------------------------------------------------------
     def binary_op(self, op, w_a, w_b):
@@ -426,11 +422,18 @@ class ObjSpace(object):
     def bigint_to_decimal(self, a):
         # text conversion is quadratic: bound it like CPython 3.11's
         # int_max_str_digits, so str(huge) cannot run for minutes
-        if a.numdigits() > 4300 * 63 // 19 + 2 and a.bit_length() > 14300:
-            raise oefmt(self, self.w_ValueError,
-                        "Exceeds the limit (4300 digits) for integer string conversion; "
-                        "use sys.set_int_max_str_digits() to increase the limit")
-        return unicode(a.str())
+        bits = a.bit_length()
+        if bits > MAX_STR_BITS + 8:
+            raise self._too_many_digits()
+        text = a.str()
+        if bits > MAX_STR_BITS - 8 and len(text) - (a.sign < 0) > MAX_STR_DIGITS:
+            raise self._too_many_digits()
+        return unicode(text)
+
+    def _too_many_digits(self):
+        return oefmt(self, self.w_ValueError,
+                     "Exceeds the limit (%d digits) for integer string conversion; "
+                     "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS)
 
     def float_pow(self, x, y):
         """float ** float with CPython's special cases and errors."""

@@ -251,28 +251,26 @@ def builtin_ord(space, args):
     return space.newint(ord(w_c.value[0]))
 
 
-@builtin("any")
-def builtin_any(space, args):
-    args.check(space, "any", 1, 1)
+def _any_all(space, args, name, stop_on):
+    """any() and all(): stop at the first item whose truth is stop_on."""
+    args.check(space, name, 1, 1)
     w_iter = space.iter(args.args_w[0])
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
-            return space.w_False
-        if space.is_true(w_item):
-            return space.w_True
+            return space.newbool(not stop_on)
+        if space.is_true(w_item) == stop_on:
+            return space.newbool(stop_on)
+
+
+@builtin("any")
+def builtin_any(space, args):
+    return _any_all(space, args, "any", True)
 
 
 @builtin("all")
 def builtin_all(space, args):
-    args.check(space, "all", 1, 1)
-    w_iter = space.iter(args.args_w[0])
-    while True:
-        w_item = space.next(w_iter)
-        if w_item is None:
-            return space.w_True
-        if not space.is_true(w_item):
-            return space.w_False
+    return _any_all(space, args, "all", False)
 
 
 @builtin("reversed")

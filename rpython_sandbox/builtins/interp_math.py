@@ -140,28 +140,23 @@ def _to_int_result(space, w_x, fn, name):
     return space.newlong(rbigint.fromfloat(fn(x)))
 
 
-@mathfunc("floor")
-def math_floor(space, args):
-    args.check(space, "floor", 1, 1)
-    return _to_int_result(space, args.args_w[0], math.floor, "floor")
-
-
-@mathfunc("ceil")
-def math_ceil(space, args):
-    args.check(space, "ceil", 1, 1)
-    return _to_int_result(space, args.args_w[0], math.ceil, "ceil")
-
-
 def _trunc(x):
     if x < 0.0:
         return math.ceil(x)
     return math.floor(x)
 
 
-@mathfunc("trunc")
-def math_trunc(space, args):
-    args.check(space, "trunc", 1, 1)
-    return _to_int_result(space, args.args_w[0], _trunc, "trunc")
+def _int_result_function(name, fn):
+    def impl(space, args):
+        args.check(space, name, 1, 1)
+        return _to_int_result(space, args.args_w[0], fn, name)
+    impl.func_name = "math_" + name
+    mathfunc(name)(impl)
+
+
+_int_result_function("floor", math.floor)
+_int_result_function("ceil", math.ceil)
+_int_result_function("trunc", _trunc)
 
 
 @mathfunc("isnan")

@@ -61,15 +61,7 @@ class W_BytesObject(W_Root):
     def compare(self, space, op, w_other):
         if not isinstance(w_other, W_BytesObject):
             return None
-        a = self.value
-        b = w_other.value
-        if op == ops.LT:
-            return space.newbool(a < b)
-        if op == ops.LE:
-            return space.newbool(a <= b)
-        if op == ops.GT:
-            return space.newbool(a > b)
-        return space.newbool(a >= b)
+        return space.newbool(ops.ordered(op, self.value, w_other.value))
 
     def binop(self, space, op, w_other):
         if op == ops.ADD and isinstance(w_other, W_BytesObject):

@@ -183,22 +183,17 @@ def _self(w_self):
 dict_methods, dictmethod = method_table()
 
 
-@dictmethod("keys")
-def dict_keys(space, w_self, args):
-    args.check(space, "keys", 0, 0)
-    return W_DictView(_self(w_self), KIND_KEYS)
+def _view_method(name, kind):
+    def view(space, w_self, args):
+        args.check(space, name, 0, 0)
+        return W_DictView(_self(w_self), kind)
+    view.func_name = "dict_" + name
+    dictmethod(name)(view)
 
 
-@dictmethod("values")
-def dict_values(space, w_self, args):
-    args.check(space, "values", 0, 0)
-    return W_DictView(_self(w_self), KIND_VALUES)
-
-
-@dictmethod("items")
-def dict_items(space, w_self, args):
-    args.check(space, "items", 0, 0)
-    return W_DictView(_self(w_self), KIND_ITEMS)
+_view_method("keys", KIND_KEYS)
+_view_method("values", KIND_VALUES)
+_view_method("items", KIND_ITEMS)
 
 
 @dictmethod("get")

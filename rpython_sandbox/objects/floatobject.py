@@ -103,7 +103,7 @@ class W_FloatObject(W_Root):
 
     def compare(self, space, op, w_other):
         if isinstance(w_other, W_FloatObject):
-            return space.newbool(compare_floats(op, self.floatval, w_other.floatval))
+            return space.newbool(ops.ordered(op, self.floatval, w_other.floatval))
         if isinstance(w_other, W_IntObject) or isinstance(w_other, W_LongObject):
             return space.newbool(compare_float_int(space, op, self.floatval, w_other))
         return None
@@ -127,29 +127,15 @@ class W_FloatObject(W_Root):
         return self
 
 
-def compare_floats(op, a, b):
-    if op == ops.LT:
-        return a < b
-    if op == ops.LE:
-        return a <= b
-    if op == ops.GT:
-        return a > b
-    if op == ops.GE:
-        return a >= b
-    if op == ops.EQ:
-        return a == b
-    return a != b
-
-
 def compare_float_int(space, op, f, w_int):
     """Compare a float with an int exactly, as CPython does (no rounding of
     the int to a float when it has more than 53 bits)."""
     if isinstance(w_int, W_IntObject) and -(1 << 53) <= w_int.intval <= (1 << 53):
-        return compare_floats(op, f, float(w_int.intval))
+        return ops.ordered(op, f, float(w_int.intval))
     if math.isnan(f):
         return op == ops.NE
     if math.isinf(f):
-        return compare_floats(op, f, 0.0)
+        return ops.ordered(op, f, 0.0)
     if isinstance(w_int, W_IntObject):
         big = rbigint.fromint(w_int.intval)
     else:
@@ -167,17 +153,7 @@ def compare_float_int(space, op, f, w_int):
         c = -1
     else:
         c = 1
-    if op == ops.LT:
-        return c < 0
-    if op == ops.LE:
-        return c <= 0
-    if op == ops.GT:
-        return c > 0
-    if op == ops.GE:
-        return c >= 0
-    if op == ops.EQ:
-        return c == 0
-    return c != 0
+    return ops.ordered(op, c, 0)
 
 
 def float_binop(space, op, a, b):

@@ -4,6 +4,8 @@ Every operation first tries the machine-int fast path (what the JIT sees in
 hot loops) and falls back to rbigint on overflow.
 """
 
+import sys
+
 from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import jit
@@ -54,15 +56,7 @@ class W_IntObject(W_Root):
 
     def compare(self, space, op, w_other):
         if isinstance(w_other, W_IntObject):
-            a = self.intval
-            b = w_other.intval
-            if op == ops.LT:
-                return space.newbool(a < b)
-            if op == ops.LE:
-                return space.newbool(a <= b)
-            if op == ops.GT:
-                return space.newbool(a > b)
-            return space.newbool(a >= b)
+            return space.newbool(ops.ordered(op, self.intval, w_other.intval))
         return None
 
     def binop(self, space, op, w_other):
@@ -171,8 +165,8 @@ def int_binop(space, op, a, b):
 
 def py_floordiv(a, b):
     """Floor division (RPython's // already rounds like Python's)."""
-    if b == -1:
-        return ovfcheck(-a)     # the one overflowing case, -maxint-1 // -1
+    if b == -1 and a == -sys.maxint - 1:
+        raise OverflowError     # the one overflowing case; the caller goes big
     return a // b
 
 

@@ -5,7 +5,7 @@ str; anything not listed does not exist."""
 
 from rpython.rlib import rstring
 from rpython.rlib.rstring import UnicodeBuilder
-from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from rpython_sandbox.objects.root import W_Root
@@ -48,15 +48,7 @@ class W_StrObject(W_Root):
     def compare(self, space, op, w_other):
         if not isinstance(w_other, W_StrObject):
             return None
-        a = self.value
-        b = w_other.value
-        if op == ops.LT:
-            return space.newbool(a < b)
-        if op == ops.LE:
-            return space.newbool(a <= b)
-        if op == ops.GT:
-            return space.newbool(a > b)
-        return space.newbool(a >= b)
+        return space.newbool(ops.ordered(op, self.value, w_other.value))
 
     def binop(self, space, op, w_other):
         if op == ops.ADD and isinstance(w_other, W_StrObject):
@@ -210,24 +202,26 @@ def _append_codes(builder, codes):
 str_methods, strmethod = method_table()
 
 
+@specialize.arg(2)
+def _map_chars(space, s, mapping):
+    """Apply a full Unicode case mapping (one code point may become several,
+    as 'ß'.upper() == 'SS') to every character."""
+    b = UnicodeBuilder(len(s))
+    for ch in s:
+        _append_codes(b, mapping(ord(ch)))
+    return space.newtext(b.build())
+
+
 @strmethod("upper")
 def str_upper(space, w_self, args):
     args.check(space, "upper", 0, 0)
-    s = _self(w_self)
-    b = UnicodeBuilder(len(s))
-    for ch in s:
-        _append_codes(b, unicodedb.toupper_full(ord(ch)))
-    return space.newtext(b.build())
+    return _map_chars(space, _self(w_self), unicodedb.toupper_full)
 
 
 @strmethod("lower")
 def str_lower(space, w_self, args):
     args.check(space, "lower", 0, 0)
-    s = _self(w_self)
-    b = UnicodeBuilder(len(s))
-    for ch in s:
-        _append_codes(b, unicodedb.tolower_full(ord(ch)))
-    return space.newtext(b.build())
+    return _map_chars(space, _self(w_self), unicodedb.tolower_full)
 
 
 @strmethod("capitalize")
