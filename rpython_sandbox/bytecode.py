@@ -42,7 +42,9 @@ class W_Code(W_Root):
 
     def oparg_at(self, pc):
         i = pc * INSTR_SIZE
-        return ord(self.code[i + 1]) | (ord(self.code[i + 2]) << 8)
+        arg = ord(self.code[i + 1]) | (ord(self.code[i + 2]) << 8)
+        assert arg >= 0     # tells the annotator (and the JIT) it indexes safely
+        return arg
 
     def has_varargs(self):
         return self.flags & CO_VARARGS != 0

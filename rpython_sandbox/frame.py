@@ -38,6 +38,7 @@ class Frame(object):
 
     def push(self, w_value):
         pos = self.stackpos
+        assert pos >= 0
         self.stack_w[pos] = w_value
         self.stackpos = pos + 1
 

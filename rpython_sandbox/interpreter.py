@@ -244,7 +244,8 @@ class Interpreter(object):
         return pc + 1
 
     def DELETE_FAST(self, frame, code, pc, arg):
-        if frame.locals_w[arg] is None:
+        w_value = frame.locals_w[arg]
+        if w_value is None:
             raise oefmt(self.space, self.space.w_UnboundLocalError,
                         "local variable '%s' referenced before assignment", code.varnames[arg])
         frame.locals_w[arg] = None
