@@ -107,10 +107,15 @@ class Interpreter(object):
         return block.handler
 
     # --- calls --------------------------------------------------------------
+    @jit.unroll_safe    # the copy loop runs code.argcount times: a constant
     def call_function(self, w_func, args):
-        """Call a guest function: bind the arguments into a new frame."""
+        """Call a guest function: bind the arguments into a new frame.
+
+        The JIT must see this and run_frame (no loop it cannot unroll), so
+        that the recursive execute() becomes a direct call of the callee's
+        compiled code rather than an opaque call into the interpreter."""
         self.limits.tick()
-        code = w_func.code
+        code = jit.promote(w_func.code)
         frame = Frame(code, w_func.w_module)
         if (len(args.kw_names) == 0 and len(args.args_w) == code.argcount
                 and code.nparams() == code.argcount):

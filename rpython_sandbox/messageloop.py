@@ -291,6 +291,14 @@ class MessageLoop(object):
                 self.output.flush()
                 self.send_interrupted(e)
                 return
+        except MemoryError:
+            # the heap ran out where the loop could not turn it into a guest
+            # MemoryError (in the JIT's own work, or while unwinding): the
+            # guest is stopped all the same and the host hears why
+            self.limits.end_request()
+            self.output.flush()
+            self.send_memory_error()
+            return
         except Exception as e:
             # an interpreter bug must not take the sandbox down: report it
             if not we_are_translated():
@@ -339,6 +347,14 @@ class MessageLoop(object):
         info.setitem(space, space.newtext(u"filename"), space.newtext_utf8(e.filename))
         info.setitem(space, space.newtext(u"lineno"), space.newint(e.lineno))
         self.channel.send_kind("interrupted", [info])
+
+    def send_memory_error(self):
+        space = self.space
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"type"), space.newtext(u"MemoryError"))
+        info.setitem(space, space.newtext(u"message"), space.newtext(u""))
+        info.setitem(space, space.newtext(u"traceback"), space.newlist([]))
+        self.channel.send_kind("error", [info])
 
     def send_internal_error(self):
         space = self.space

@@ -69,6 +69,13 @@ MAX_STR_DIGITS = 4300
 MAX_STR_BITS = 14284
 
 
+@jit.elidable
+def find_method(table, name):
+    """A builtin type's method by name.  The tables never change, so with a
+    known type and a constant name the JIT folds the lookup away."""
+    return table.get(name, None)
+
+
 class ObjSpace(object):
     def __init__(self):
         self.w_None = W_NoneObject()
@@ -521,7 +528,7 @@ class ObjSpace(object):
 
     # --- attributes and calls ---------------------------------------------------
     def lookup_method(self, w_obj, name):
-        method = w_obj.methods.get(name, None)
+        method = find_method(w_obj.methods, name)
         if method is None:
             return None
         return W_BoundMethod(w_obj, method)

@@ -2,9 +2,12 @@
 its methods.  Keys are compared with the guest's == and hashed with the
 guest's hash (numbers of different types that compare equal hash alike)."""
 
-from rpython.rlib.objectmodel import r_dict
+from rpython.rlib.objectmodel import r_dict, compute_hash
 
 from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.intobject import W_IntObject
+from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.error import oefmt, OperationError
 
@@ -20,10 +23,27 @@ holder = _SpaceHolder()
 
 
 def _key_eq(w_a, w_b):
+    # str and int keys are most dicts' keys: compare them without the
+    # general protocol
+    if type(w_a) is W_StrObject and type(w_b) is W_StrObject:
+        return w_a.value == w_b.value
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        return w_a.intval == w_b.intval
+    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+        items_a = w_a.items_w
+        items_b = w_b.items_w
+        if len(items_a) != len(items_b):
+            return False
+        for i in range(len(items_a)):
+            if items_a[i] is not items_b[i] and not _key_eq(items_a[i], items_b[i]):
+                return False
+        return True
     return holder.space.eq_w(w_a, w_b)
 
 
 def _key_hash(w_a):
+    if type(w_a) is W_StrObject:
+        return compute_hash(w_a.value)
     return holder.space.hash_w(w_a)
 
 
@@ -32,12 +52,13 @@ def new_storage():
 
 
 class W_DictObject(W_Root):
-    _attrs_ = ["data"]
+    _attrs_ = ["data", "version"]
     typename = "dict"
     iterable = True
 
     def __init__(self):
         self.data = new_storage()
+        self.version = 0    # bumped by every change: iterators trust their snapshot until then
 
     def gettype(self, space):
         return space.w_dict
@@ -88,10 +109,12 @@ class W_DictObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         self.data[w_key] = w_value
+        self.version += 1
 
     def delitem(self, space, w_key):
         try:
             del self.data[w_key]
+            self.version += 1
         except KeyError:
             raise OperationError(space.new_exception(space.w_KeyError, [w_key]))
 
@@ -230,6 +253,7 @@ def dict_pop(space, w_self, args):
             return args.args_w[1]
         raise OperationError(space.new_exception(space.w_KeyError, [w_key]))
     del w_dict.data[w_key]
+    w_dict.version += 1
     return w_value
 
 
@@ -240,6 +264,7 @@ def dict_popitem(space, w_self, args):
     if len(w_dict.data) == 0:
         raise oefmt(space, space.w_KeyError, "popitem(): dictionary is empty")
     w_key, w_value = w_dict.data.popitem()
+    w_dict.version += 1
     return space.newtuple([w_key, w_value])
 
 
@@ -258,6 +283,7 @@ def dict_update(space, w_self, args):
 def dict_clear(space, w_self, args):
     args.check(space, "clear", 0, 0)
     _self(w_self).data.clear()
+    _self(w_self).version += 1
     return space.w_None
 
 

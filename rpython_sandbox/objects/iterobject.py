@@ -70,32 +70,37 @@ class W_StrIterator(W_AbstractIterator):
 
 
 class W_DictIterator(W_AbstractIterator):
-    """Iterates over a snapshot of the keys, and refuses to go on if the
-    dict changed size (CPython's RuntimeError)."""
-    _attrs_ = ["w_dict", "kind", "keys_w", "index", "size"]
+    """Iterates over a snapshot of the items, taken when iteration starts.
+    While the dict is unchanged (its version) the snapshot is the truth;
+    after a change, values are looked up again and deleted keys skipped;
+    a change of size is CPython's RuntimeError."""
+    _attrs_ = ["w_dict", "kind", "items", "index", "size", "version"]
     typename = "dict_keyiterator"
 
     def __init__(self, w_dict, kind):
         self.w_dict = w_dict
         self.kind = kind
-        self.keys_w = w_dict.data.keys()
+        self.items = w_dict.data.items()
         self.index = 0
-        self.size = len(self.keys_w)
+        self.size = len(self.items)
+        self.version = w_dict.version
 
     def next(self, space):
         from rpython_sandbox.objects.dictobject import KIND_KEYS, KIND_VALUES
-        if len(self.w_dict.data) != self.size:
+        w_dict = self.w_dict
+        if len(w_dict.data) != self.size:
             self.size = -1
             raise oefmt(space, space.w_RuntimeError, "dictionary changed size during iteration")
         while True:
             i = self.index
-            if i >= len(self.keys_w):
+            if i >= len(self.items):
                 return None
             self.index = i + 1
-            w_key = self.keys_w[i]
-            w_value = self.w_dict.data.get(w_key, None)
-            if w_value is None:
-                continue    # deleted and re-added keys keep the size
+            w_key, w_value = self.items[i]
+            if w_dict.version != self.version:
+                w_value = w_dict.data.get(w_key, None)
+                if w_value is None:
+                    continue    # deleted and re-added keys keep the size
             if self.kind == KIND_KEYS:
                 return w_key
             if self.kind == KIND_VALUES:

@@ -481,9 +481,16 @@ def str_splitlines(space, w_self, args):
 
 @strmethod("join")
 def str_join(space, w_self, args):
+    from rpython_sandbox.objects.listobject import W_ListObject
     args.check(space, "join", 1, 1)
     sep = _self(w_self)
-    items_w = space.unpack_iterable(args.args_w[0])
+    w_iterable = args.args_w[0]
+    if isinstance(w_iterable, W_ListObject):
+        # no guest code runs below, so the list cannot change under us:
+        # read it in place instead of copying it
+        items_w = w_iterable.items_w
+    else:
+        items_w = space.unpack_iterable(w_iterable)
     total = 0
     for i in range(len(items_w)):
         w_item = items_w[i]
