@@ -33,7 +33,7 @@ DEFAULT_RECURSION_LIMIT = 1000
 
 
 class Interpreter(object):
-    _immutable_fields_ = ["space"]
+    _immutable_fields_ = ["space", "limits"]
 
     def __init__(self, space, limits):
         self.space = space
@@ -65,6 +65,7 @@ class Interpreter(object):
         pc = 0
         while True:
             driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self)
+            self.limits.ticker -= 1     # every instruction counts (limits.py)
             op = code.opcode_at(pc)
             if op == opcodes.RETURN_VALUE:
                 return frame.pop()
@@ -114,7 +115,7 @@ class Interpreter(object):
         The JIT must see this and run_frame (no loop it cannot unroll), so
         that the recursive execute() becomes a direct call of the callee's
         compiled code rather than an opaque call into the interpreter."""
-        self.limits.tick()
+        self.limits.check_point()
         code = jit.promote(w_func.code)
         frame = Frame(code, w_func.w_module)
         if (len(args.kw_names) == 0 and len(args.args_w) == code.argcount
@@ -415,7 +416,7 @@ class Interpreter(object):
 
     def JUMP_ABSOLUTE(self, frame, code, pc, arg):
         if arg <= pc:
-            self.limits.tick()      # a loop: the interrupt check point
+            self.limits.check_point()      # a loop: an interrupt check point
         return arg
 
     def POP_JUMP_IF_FALSE(self, frame, code, pc, arg):

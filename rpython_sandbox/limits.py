@@ -1,56 +1,140 @@
-"""Interrupt checks: the deadline of the running request.
+"""Interrupt checks: the deadline, CPU-time budget, instruction budget and
+cancel request of the running request.
 
-The interpreter calls tick() at every backward jump and every guest call.
-tick() is a decrement and a compare on a prebuilt object (cheap, and kept
-in JIT traces as plain field operations); only every TICKS_PER_CHECK ticks
-does check_now() read the clock.  A fired limit raises Interrupted, which no
-guest handler can catch (see error.py)."""
+The dispatch loop counts every instruction by decrementing `ticker`; at
+every backward jump and every guest call (the check points) it calls
+check_point(), which is only a compare while the ticker is positive.  When
+the ticker runs out, check_now() does the real work: it adds the slice to
+the instruction count, reads the clocks, polls for a cancel signal, flushes
+stale output and re-arms the ticker.  In JIT traces the decrement and the
+compare are plain field operations on a prebuilt object.
+
+Builtins that can run long on their own (sorting, joining, big-integer
+arithmetic, ...) call check_now() themselves every few thousand steps.
+
+A fired limit raises Interrupted, which no guest handler can catch (see
+error.py).  The instruction count is deterministic: the same program with
+the same inputs stops at the same instruction on every machine."""
 
 import os
+import signal
 import time
 
-from rpython.rlib import rtime     # registers the RPython version of time.time
-from rpython.rlib import jit
+from rpython.rlib import rtime     # registers the RPython time.time/clock
+from rpython.rlib import jit, rsignal
+from rpython.rlib.objectmodel import we_are_translated
 
 from rpython_sandbox.error import Interrupted
 
-TICKS_PER_CHECK = 1000
+TICKS_PER_CHECK = 10000    # instructions between two looks at the clocks
 EXIT_ORPHANED = 4
+# SIGUSR1 is the controller's cancel (trusted/_transport.py), SIGINT Ctrl-C
+CANCEL_SIGNALS = [signal.SIGUSR1, signal.SIGINT]
+
+REASON_DEADLINE = "deadline"
+REASON_CPU = "cpu"
+REASON_INSTRUCTIONS = "instructions"
+REASON_CANCEL = "cancel"
+
+
+def cpu_time():
+    """CPU time of this process, in seconds."""
+    return time.clock()
 
 
 class Limits(object):
     def __init__(self):
         self.ticker = TICKS_PER_CHECK
-        self.deadline = 0.0     # absolute time.time(); 0.0 = none
-        self.timeout = 0.0      # the limit as the host gave it, for messages
-        self.output = None      # the guest's Output, flushed when it gets stale
+        self.slice = TICKS_PER_CHECK   # what the ticker was last armed with
+        self.executed = 0          # instructions of this request before this slice
+        self.deadline = 0.0        # absolute time.time(); 0.0 = none
+        self.timeout = 0.0         # the wall-clock limit as given, for messages
+        self.cpu_deadline = 0.0    # absolute cpu_time(); 0.0 = none
+        self.cpu_limit = 0.0
+        self.instruction_limit = 0     # 0 = none
+        self.output = None         # the guest's Output, flushed when it gets stale
         self.parent_pid = os.getppid()
+        self.signals_installed = False
 
-    def start_request(self, timeout):
+    def install_signals(self):
+        """Turn SIGUSR1 and SIGINT into flags that check_now() polls, so
+        the controller (or Ctrl-C) can cancel a running guest."""
+        for signum in CANCEL_SIGNALS:
+            rsignal.pypysig_setflag(signum)
+        self.signals_installed = True
+
+    def start_request(self, timeout, cpu_limit, instruction_limit):
         self.timeout = timeout
+        self.deadline = 0.0
         if timeout > 0.0:
             self.deadline = time.time() + timeout
-        else:
-            self.deadline = 0.0
-        self.ticker = TICKS_PER_CHECK
+        self.cpu_limit = cpu_limit
+        self.cpu_deadline = 0.0
+        if cpu_limit > 0.0:
+            self.cpu_deadline = cpu_time() + cpu_limit
+        self.instruction_limit = instruction_limit
+        self.executed = 0
+        self.poll_cancel()          # a cancel aimed at an earlier request is stale
+        self.arm()
 
     def end_request(self):
         self.deadline = 0.0
+        self.cpu_deadline = 0.0
+        self.instruction_limit = 0
 
-    def tick(self):
-        self.ticker -= 1
+    def instructions_executed(self):
+        return self.executed + (self.slice - self.ticker)
+
+    def arm(self):
+        n = TICKS_PER_CHECK
+        if self.instruction_limit > 0:
+            remaining = self.instruction_limit - self.executed
+            if remaining < n:
+                n = remaining
+        self.slice = n
+        self.ticker = n
+
+    def check_point(self):
+        if self.ticker < 0:
+            self.check_now()
+
+    def charge(self, units):
+        """Work done by a builtin, counted like `units` instructions (so an
+        instruction budget stops long builtins too), and a check point."""
+        self.ticker -= units
         if self.ticker < 0:
             self.check_now()
 
     @jit.dont_look_inside
     def check_now(self):
-        self.ticker = TICKS_PER_CHECK
+        self.executed += self.slice - self.ticker
+        self.slice = 0
+        self.ticker = 0
+        if self.instruction_limit > 0 and self.executed >= self.instruction_limit:
+            raise Interrupted(REASON_INSTRUCTIONS, float(self.instruction_limit))
         now = time.time()
         if self.deadline > 0.0 and now >= self.deadline:
-            raise Interrupted("deadline", self.timeout)
+            raise Interrupted(REASON_DEADLINE, self.timeout)
+        if self.cpu_deadline > 0.0 and cpu_time() >= self.cpu_deadline:
+            raise Interrupted(REASON_CPU, self.cpu_limit)
+        if self.poll_cancel():
+            raise Interrupted(REASON_CANCEL, 0.0)
         if self.output is not None:
             self.output.flush_if_stale(now)
         if os.getppid() != self.parent_pid:
             # the controller died: nobody will ever read our answer, and a
-            # guest without a deadline would otherwise run forever
+            # guest without limits would otherwise run forever
             os._exit(EXIT_ORPHANED)
+        self.arm()
+
+    def poll_cancel(self):
+        """True if a cancel signal arrived since the last poll."""
+        if not self.signals_installed:
+            return False
+        cancelled = False
+        while True:
+            signum = rsignal.pypysig_poll()
+            if signum < 0:
+                return cancelled
+            if signum in CANCEL_SIGNALS:
+                cancelled = True

@@ -136,6 +136,7 @@ class MessageLoop(object):
         self.output = Output(self.channel)
         space.output = self.output
         self.limits.output = self.output
+        self.limits.install_signals()
         self.sandbox = Sandbox(space, self.interp)
         self.jit_enabled = jit_enabled
 
@@ -159,8 +160,11 @@ class MessageLoop(object):
                 self.protocol_error(e.msg)
                 continue
             assert isinstance(w_msg, W_ListObject)
-            if self.handle(w_msg):
-                return 0
+            try:
+                if self.handle(w_msg):
+                    return 0
+            except StreamBroken:
+                return EXIT_STREAM_BROKEN      # the controller stopped listening
 
     def protocol_error(self, msg):
         self.channel.send_kind("protocol_error", [self.space.newtext_utf8(msg)])
@@ -219,8 +223,7 @@ class MessageLoop(object):
         w_code = args_w[0]
         if not isinstance(w_code, W_Code):
             raise WireError("exec needs a code object")
-        timeout = self.timeout_of(args_w[1])
-        self.run_guarded(w_code, None, None, timeout)
+        self.run_guarded(w_code, None, None, RequestLimits(self.space, args_w[1]))
 
     def request_call(self, args_w):
         space = self.space
@@ -234,9 +237,9 @@ class MessageLoop(object):
         for w_k, w_v in w_kwargs.data.items():
             kw_names.append(text_field(w_k, "keyword name"))
             kw_values_w.append(w_v)
-        timeout = self.timeout_of(args_w[3])
+        request_limits = RequestLimits(self.space, args_w[3])
         args = Arguments(w_args.items_w[:], kw_names, kw_values_w)
-        self.run_guarded(None, name, args, timeout)
+        self.run_guarded(None, name, args, request_limits)
 
     def request_get(self, args_w):
         space = self.space
@@ -247,28 +250,13 @@ class MessageLoop(object):
             return
         self.send_result(w_value)
 
-    def timeout_of(self, w_opts):
-        space = self.space
-        w_opts = expect_dict(w_opts, "request options")
-        w_timeout = opt_value(space, w_opts, "timeout")
-        if w_timeout is None or space.is_none(w_timeout):
-            return 0.0
-        if isinstance(w_timeout, W_FloatObject):
-            t = w_timeout.floatval
-        elif type(w_timeout) is W_IntObject:
-            t = float(w_timeout.intval)
-        else:
-            raise WireError("timeout must be a number")
-        if not (t >= 0.0):
-            raise WireError("timeout must be >= 0")
-        return t
-
-    def run_guarded(self, code, func_name, args, timeout):
+    def run_guarded(self, code, func_name, args, request_limits):
         """Run module code or call a guest function, and reply.  Every way
         the guest can end (return, raise, limit, interpreter bug) becomes
         exactly one final reply."""
         space = self.space
-        self.limits.start_request(timeout)
+        self.limits.start_request(request_limits.timeout, request_limits.cpu_time,
+                                  request_limits.instructions)
         try:
             try:
                 if code is not None:
@@ -366,7 +354,35 @@ class MessageLoop(object):
         self.channel.send_kind("error", [info])
 
 
+class RequestLimits(object):
+    """The limits in a request's options map: "timeout" and "cpu_time"
+    (seconds, 0 = none) and "instructions" (a count, 0 = none)."""
+
+    def __init__(self, space, w_opts):
+        w_opts = expect_dict(w_opts, "request options")
+        self.timeout = opt_seconds(space, w_opts, "timeout")
+        self.cpu_time = opt_seconds(space, w_opts, "cpu_time")
+        self.instructions = opt_int(space, w_opts, "instructions", 0)
+        if self.instructions < 0:
+            raise WireError("instructions must be >= 0")
+
+
 # --- checking the shape of host messages ---------------------------------------
+
+def opt_seconds(space, w_dict, key):
+    w_value = opt_value(space, w_dict, key)
+    if w_value is None or space.is_none(w_value):
+        return 0.0
+    if isinstance(w_value, W_FloatObject):
+        t = w_value.floatval
+    elif type(w_value) is W_IntObject:
+        t = float(w_value.intval)
+    else:
+        raise WireError("%s must be a number" % key)
+    if not (t >= 0.0) or t > 1e9:
+        raise WireError("%s must be between 0 and 1e9 seconds" % key)
+    return t
+
 
 def expect_args(items_w, n, kind):
     if len(items_w) != n:

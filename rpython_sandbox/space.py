@@ -31,6 +31,7 @@ from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.exceptionobject import W_BaseException
 from rpython_sandbox.objects.functionobject import W_BoundMethod, Arguments
 from rpython_sandbox.objects.sliceobject import W_SliceObject
+from rpython_sandbox.objects import bigarith
 
 # The builtin exception classes: (name, base name).  Order matters: a base
 # comes before its subclasses.
@@ -356,13 +357,14 @@ class ObjSpace(object):
             return self.newlong(a.sub(b))
         if op == ops.MUL:
             self.check_allocation(a.numdigits() + b.numdigits(), 1, 8)
-            return self.newlong(a.mul(b))
+            return self.newlong(bigarith.mul(self, a, b))
         if op == ops.FLOORDIV or op == ops.MOD:
             if b.sign == 0:
                 raise oefmt(self, self.w_ZeroDivisionError, "integer division or modulo by zero")
+            q, r = bigarith.floordivmod(self, a, b)
             if op == ops.FLOORDIV:
-                return self.newlong(a.floordiv(b))
-            return self.newlong(a.mod(b))
+                return self.newlong(q)
+            return self.newlong(r)
         if op == ops.TRUEDIV:
             if b.sign == 0:
                 raise oefmt(self, self.w_ZeroDivisionError, "division by zero")
@@ -370,8 +372,10 @@ class ObjSpace(object):
         if op == ops.POW:
             if b.sign < 0:
                 return self.float_pow(self.bigint_to_float(a), self.bigint_to_float(b))
+            if a.sign == 0 or a.abs().eq(rbigint.fromint(1)):
+                return self.newlong(a.pow(b))      # 0, 1 or -1 whatever the exponent
             self.check_pow_size(a, b)
-            return self.newlong(a.pow(b))
+            return self.newlong(bigarith.power(self, a, b.toint()))
         if op == ops.LSHIFT:
             if b.sign < 0:
                 raise oefmt(self, self.w_ValueError, "negative shift count")
@@ -402,9 +406,7 @@ class ObjSpace(object):
 
     def check_pow_size(self, a, b):
         """Refuse a ** b before computing it when the result cannot fit the
-        heap quota (2 ** 10**10 is 1.25 GB of digits)."""
-        if a.sign == 0 or a.abs().eq(rbigint.fromint(1)):
-            return
+        heap quota (2 ** 10**10 is 1.25 GB of digits).  |a| > 1."""
         try:
             e = b.toint()
         except OverflowError:
@@ -590,10 +592,16 @@ class ObjSpace(object):
             raise OperationError(self.new_exception(self.w_MemoryError, []))
 
     def check_interrupts_every(self, i):
-        """Called inside builtin loops: every 4096 steps, see whether a
-        limit fired."""
-        if i & 4095 == 4095 and self.limits is not None:
-            self.limits.check_now()
+        """Called inside builtin loops with the step number: every 1024
+        steps are charged as 1024 instructions, a check point."""
+        if i & 1023 == 1023 and self.limits is not None:
+            self.limits.charge(1024)
+
+    def charge_work(self, units):
+        """A builtin about to do `units` steps of work in one go (a big
+        multiplication chunk, a copy): charged as instructions."""
+        if self.limits is not None:
+            self.limits.charge(units)
 
     def format_percent(self, w_fmt, w_values):
         from rpython_sandbox.objects.formatting import format_percent

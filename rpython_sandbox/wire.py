@@ -6,6 +6,7 @@ nesting is bounded, invalid UTF-8 and unknown types are refused.  Anything
 wrong raises WireError, never an RPython-level crash.  Code objects (ext 16)
 are decoded only when the caller allows it, and always verified."""
 
+import errno
 import os
 
 from rpython.rlib.rstring import StringBuilder
@@ -68,7 +69,12 @@ def read_exactly(fd, n):
     parts = StringBuilder(n)
     got = 0
     while got < n:
-        chunk = os.read(fd, min(n - got, 1 << 20))
+        try:
+            chunk = os.read(fd, min(n - got, 1 << 20))
+        except OSError as e:
+            if e.errno == errno.EINTR:
+                continue        # a cancel signal between requests: harmless
+            raise StreamBroken("cannot read the input: errno %d" % e.errno)
         if len(chunk) == 0:
             if got == 0:
                 return None
@@ -99,7 +105,12 @@ def write_frame(fd, payload):
     header = chr((n >> 24) & 0xff) + chr((n >> 16) & 0xff) + chr((n >> 8) & 0xff) + chr(n & 0xff)
     data = header + payload
     while len(data) > 0:
-        written = os.write(fd, data)
+        try:
+            written = os.write(fd, data)
+        except OSError as e:
+            if e.errno == errno.EINTR:
+                continue
+            raise StreamBroken("cannot write the output: errno %d" % e.errno)
         assert written >= 0
         data = data[written:]
 

@@ -10,10 +10,11 @@ pins it); everything in underscore modules is internal.
 """
 
 from trusted._compiler import compile_module
-from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
-                                 LimitExceeded, ProtocolError, SandboxClosed,
-                                 SandboxCrashed, SandboxError,
-                                 TimeLimitExceeded, VMNotFound)
+from trusted._exceptions import (Cancelled, CompileError, CpuTimeExceeded,
+                                 GuestError, HeapQuotaExceeded,
+                                 InstructionLimitExceeded, LimitExceeded,
+                                 ProtocolError, SandboxClosed, SandboxCrashed,
+                                 SandboxError, TimeLimitExceeded, VMNotFound)
 from trusted._sandbox import Sandbox, parse_size
 
 __all__ = [
@@ -26,6 +27,9 @@ __all__ = [
     "HeapQuotaExceeded",
     "LimitExceeded",
     "TimeLimitExceeded",
+    "CpuTimeExceeded",
+    "InstructionLimitExceeded",
+    "Cancelled",
     "SandboxCrashed",
     "ProtocolError",
     "SandboxClosed",

@@ -12,7 +12,8 @@ Exit status:
     2    usage error: bad option, missing or unreadable script
     3    heap quota exceeded      "pypy-sandbox: heap quota exceeded (64 MiB)"
     4    time limit exceeded      "pypy-sandbox: time limit exceeded (1.0 s)"
-         (or another limit of the interpreter)
+         CPU-time limit exceeded  "pypy-sandbox: CPU time limit exceeded (1.0 s)"
+         instruction limit        "pypy-sandbox: instruction limit exceeded (N instructions)"
     5    the sandbox crashed, could not start, or broke the protocol
                                   "pypy-sandbox: sandbox crashed: ..."
     130  interrupted (Ctrl-C): the interpreter is killed
@@ -29,7 +30,8 @@ from typing import List, Optional
 
 from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
                                  LimitExceeded, ProtocolError, SandboxCrashed,
-                                 TimeLimitExceeded, VMNotFound)
+                                 TimeLimitExceeded, VMNotFound, Cancelled,
+                                 CpuTimeExceeded, InstructionLimitExceeded)
 from trusted._sandbox import Sandbox, format_size, parse_size
 
 PROG = "pypy-sandbox"
@@ -49,7 +51,7 @@ exit status:
        (sys.exit(N) exits with N)
   2    usage error: bad option, missing or unreadable script
   3    heap quota exceeded
-  4    time limit exceeded
+  4    time, CPU-time or instruction limit exceeded
   5    the sandbox crashed, could not start, or broke the protocol
   130  interrupted (Ctrl-C)
 
@@ -78,6 +80,17 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 0 < value < 2 ** 62:
+        raise argparse.ArgumentTypeError(
+            "invalid count %r: expected a positive whole number" % text)
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -91,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--timeout", metavar="SECONDS", type=_seconds, default=None,
         help="wall-clock limit of the script in seconds (default: none)")
+    parser.add_argument(
+        "--cpu-time", metavar="SECONDS", type=_seconds, default=None,
+        help="CPU-time limit of the script in seconds (default: none)")
+    parser.add_argument(
+        "--instructions", metavar="N", type=_count, default=None,
+        help="limit on the bytecode instructions the script may execute: "
+             "it stops at the same point on every machine (default: none)")
     parser.add_argument(
         "--allow-module", metavar="NAME", action="append", default=[],
         dest="modules",
@@ -166,6 +186,7 @@ def _main(argv: Optional[List[str]]) -> int:
     sandbox = None
     try:
         sandbox = Sandbox(heap=args.heap, timeout=args.timeout,
+                          cpu_time=args.cpu_time, instructions=args.instructions,
                           modules=modules, argv=[args.script] + args.args,
                           on_output=_write)
         sandbox.exec(source, args.script)
@@ -189,6 +210,16 @@ def _main(argv: Optional[List[str]]) -> int:
     except TimeLimitExceeded as e:
         _fail("time limit exceeded (%s s)" % float(args.timeout or e.limit))
         return EXIT_TIME
+    except CpuTimeExceeded as e:
+        _fail("CPU time limit exceeded (%s s)" % float(args.cpu_time or e.limit))
+        return EXIT_TIME
+    except InstructionLimitExceeded as e:
+        _fail("instruction limit exceeded (%d instructions)" % int(e.limit))
+        return EXIT_TIME
+    except Cancelled:
+        # Ctrl-C reaches the interpreter too, which cancels the guest
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
     except LimitExceeded as e:
         _fail(str(e))
         return EXIT_TIME

@@ -6,7 +6,10 @@
     +-- GuestError                the guest raised and did not catch it
     |   +-- HeapQuotaExceeded     ... and it was a MemoryError: the heap quota
     +-- LimitExceeded             a limit of the interpreter stopped the guest
-    |   +-- TimeLimitExceeded     the deadline passed
+    |   +-- TimeLimitExceeded     the deadline (wall-clock time) passed
+    |   +-- CpuTimeExceeded       the CPU-time budget ran out
+    |   +-- InstructionLimitExceeded  the instruction budget ran out
+    |   +-- Cancelled             the host called Sandbox.cancel()
     +-- SandboxCrashed            the interpreter process died or was killed
     +-- ProtocolError             a malformed frame crossed the boundary
     +-- SandboxClosed             the sandbox was used after close()
@@ -84,6 +87,28 @@ class TimeLimitExceeded(LimitExceeded):
 
     def __init__(self, limit: float, filename: str = "", lineno: int = 0):
         super().__init__("time", limit, filename, lineno)
+
+
+class CpuTimeExceeded(LimitExceeded):
+    """The guest used up its CPU-time budget."""
+
+    def __init__(self, limit: float, filename: str = "", lineno: int = 0):
+        super().__init__("cpu", limit, filename, lineno)
+
+
+class InstructionLimitExceeded(LimitExceeded):
+    """The guest executed its budget of bytecode instructions (a count that
+    is the same on every machine: the stop point is deterministic)."""
+
+    def __init__(self, limit: int, filename: str = "", lineno: int = 0):
+        super().__init__("instructions", limit, filename, lineno)
+
+
+class Cancelled(LimitExceeded):
+    """The host cancelled the running request (Sandbox.cancel())."""
+
+    def __init__(self, filename: str = "", lineno: int = 0):
+        super().__init__("cancel", 0.0, filename, lineno)
 
 
 class SandboxCrashed(SandboxError):

@@ -41,8 +41,10 @@ import time
 from typing import Any, Callable, Iterable, List, Optional, Sequence, Tuple, Union
 
 from trusted import _compiler
-from trusted._exceptions import (GuestError, HeapQuotaExceeded, LimitExceeded,
-                                 ProtocolError, SandboxClosed, TimeLimitExceeded)
+from trusted._exceptions import (Cancelled, CpuTimeExceeded, GuestError,
+                                 HeapQuotaExceeded, InstructionLimitExceeded,
+                                 LimitExceeded, ProtocolError, SandboxClosed,
+                                 TimeLimitExceeded)
 from trusted._traceback import SourceMap, format_traceback
 from trusted._transport import SubprocessTransport, Transport, VMCommand
 from trusted._wire import PROTOCOL_VERSION, STREAMS
@@ -96,14 +98,22 @@ def format_size(size: int) -> str:
     return "%d bytes" % size
 
 
-def _check_timeout(timeout: Optional[float]) -> Optional[float]:
+def _check_timeout(timeout: Optional[float], what: str = "timeout") -> Optional[float]:
     if timeout is None:
         return None
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) \
-            or not (0 < timeout < math.inf):
-        raise ValueError("timeout must be a positive number of seconds or "
-                         "None, not %r" % (timeout,))
+            or not (0 < timeout < 1e9):
+        raise ValueError("%s must be a positive number of seconds or "
+                         "None, not %r" % (what, timeout))
     return float(timeout)
+
+
+def _check_instructions(count: Optional[int]) -> Optional[int]:
+    if count is None:
+        return None
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 < count < 2 ** 62:
+        raise ValueError("instructions must be a positive int or None, not %r" % (count,))
+    return count
 
 
 def _names(kind: str, values: Iterable[str]) -> List[str]:
@@ -131,12 +141,16 @@ class Sandbox:
 
     def __init__(self, heap: Union[int, str, None] = None,
                  timeout: Optional[float] = None,
+                 cpu_time: Optional[float] = None,
+                 instructions: Optional[int] = None,
                  builtins: Optional[Iterable[str]] = None,
                  modules: Iterable[str] = (), argv: Iterable[str] = (),
                  vm: VMSpec = None,
                  on_output: Optional[OutputCallback] = None) -> None:
         self.heap = parse_size(heap) if heap is not None else 0
         self.timeout = _check_timeout(timeout)
+        self.cpu_time = _check_timeout(cpu_time, "cpu_time")
+        self.instructions = _check_instructions(instructions)
         self.builtins = None if builtins is None else _names("builtins", builtins)
         self.modules = _names("modules", modules)
         self.argv = _names("argv", argv)
@@ -245,10 +259,23 @@ class Sandbox:
     # -- plumbing -----------------------------------------------------------
 
     def _run_options(self) -> dict:
-        return {"timeout": self.timeout or 0.0}
+        return {"timeout": self.timeout or 0.0, "cpu_time": self.cpu_time or 0.0,
+                "instructions": self.instructions or 0}
 
     def _backstop(self) -> Optional[float]:
-        return None if self.timeout is None else self.timeout + TIMEOUT_GRACE
+        # CPU time never runs faster than wall time, so either limit bounds
+        # how long a healthy interpreter can stay silent
+        limits = [t for t in (self.timeout, self.cpu_time) if t is not None]
+        return None if not limits else max(limits) + TIMEOUT_GRACE
+
+    def cancel(self) -> bool:
+        """Stop the running request, from any thread: the guest is unwound
+        (its handlers do not run) and the request raises `Cancelled`; the
+        sandbox stays usable.  Returns False when nothing was running (the
+        request may also finish on its own just before the cancel lands)."""
+        if self._closed or not self._lock.locked():
+            return False
+        return self._transport.interrupt()
 
     def _check_open(self) -> None:
         if self._closed:
@@ -301,10 +328,18 @@ class Sandbox:
         if kind == "interrupted":
             info = reply[1]
             where = (info.get("filename", ""), info.get("lineno", 0))
-            if info["reason"] == "deadline":
+            reason = info["reason"]
+            if reason == "deadline":
                 raise TimeLimitExceeded(info.get("limit", self.timeout or 0),
                                         *where)
-            raise LimitExceeded(info["reason"], info.get("limit", 0), *where)
+            if reason == "cpu":
+                raise CpuTimeExceeded(info.get("limit", self.cpu_time or 0), *where)
+            if reason == "instructions":
+                raise InstructionLimitExceeded(
+                    int(info.get("limit", self.instructions or 0)), *where)
+            if reason == "cancel":
+                raise Cancelled(*where)
+            raise LimitExceeded(reason, info.get("limit", 0), *where)
         assert kind == "protocol_error", kind
         raise ProtocolError("the interpreter refused the request: %s"
                             % reply[1])

@@ -41,6 +41,8 @@ REPO = Path(__file__).resolve().parent.parent
 # objects, message buffers) take well under 2 MiB; that is the room added.
 # Measured in docs/architecture.md ("Limits").
 GC_OVERHEAD = 2 * 1024 * 1024
+# The signal that cancels the running request (see rpython_sandbox/limits.py).
+CANCEL_SIGNAL = signal.SIGUSR1
 
 STDERR_TAIL = 64 * 1024        # bytes of the child's stderr kept for errors
 READ_CHUNK = 1024 * 1024
@@ -138,6 +140,11 @@ class Transport:
     def kill(self) -> None:
         """Stop the interpreter now; idempotent."""
         raise NotImplementedError
+
+    def interrupt(self) -> bool:
+        """Ask the interpreter to cancel the running request (it answers
+        with `interrupted`, reason "cancel"); True if the request was sent."""
+        return False
 
 
 class _StderrTail(threading.Thread):
@@ -339,6 +346,17 @@ class SubprocessTransport(Transport):
             self._proc.kill()
         self._proc.wait()
         self._release()
+
+    def interrupt(self) -> bool:
+        # SIGUSR1 becomes a flag the interpreter's interrupt check reads
+        # (rpython_sandbox/limits.py); the pipe stays in step
+        if self._proc.poll() is not None:
+            return False
+        try:
+            os.kill(self._proc.pid, CANCEL_SIGNAL)
+        except ProcessLookupError:
+            return False
+        return True
 
     def close(self) -> None:
         if not self._dead and self._proc.poll() is None:

@@ -223,6 +223,44 @@ def builtin_divmod(space, args):
                            space.binary_op(ops.MOD, w_a, w_b)])
 
 
+@builtin("pow")
+def builtin_pow(space, args):
+    args.check(space, "pow", 2, 3)
+    w_base = args.args_w[0]
+    w_exp = args.args_w[1]
+    if len(args.args_w) == 2 or space.is_none(args.args_w[2]):
+        return space.binary_op(ops.POW, w_base, w_exp)
+    from rpython_sandbox.objects.longobject import to_rbigint
+    base = to_rbigint(w_base)
+    exp = to_rbigint(w_exp)
+    mod = to_rbigint(args.args_w[2])
+    if base is None or exp is None or mod is None:
+        raise oefmt(space, space.w_TypeError,
+                    "pow() 3rd argument not allowed unless all arguments are integers")
+    if mod.sign == 0:
+        raise oefmt(space, space.w_ValueError, "pow() 3rd argument cannot be 0")
+    if exp.sign < 0:
+        base = _mod_inverse(space, base, mod)
+        exp = exp.neg()
+    # modular exponentiation: one multiplication per bit, numbers below mod
+    space.charge_work(exp.bit_length() * (mod.numdigits() + 1))
+    return space.newlong(base.pow(exp, mod))
+
+
+def _mod_inverse(space, a, m):
+    """a**-1 modulo m (Python 3.8's pow(a, -1, m)), by extended Euclid."""
+    m_abs = m.abs()
+    r0, r1 = a.mod(m_abs), m_abs
+    s0, s1 = rbigint.fromint(1), rbigint.fromint(0)
+    while r1.sign != 0:
+        q, r = r0.divmod(r1)
+        r0, r1 = r1, r
+        s0, s1 = s1, s0.sub(q.mul(s1))
+    if not r0.eq(rbigint.fromint(1)):
+        raise oefmt(space, space.w_ValueError, "base is not invertible for the given modulus")
+    return s0.mod(m_abs)
+
+
 @builtin("hash")
 def builtin_hash(space, args):
     args.check(space, "hash", 1, 1)

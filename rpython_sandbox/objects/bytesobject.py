@@ -5,7 +5,7 @@ from rpython.rlib.rstring import StringBuilder
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.strobject import hex_escape
-from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count, repeat_string
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox import operators as ops
 
@@ -67,12 +67,12 @@ class W_BytesObject(W_Root):
         if op == ops.ADD and isinstance(w_other, W_BytesObject):
             return W_BytesObject(self.value + w_other.value)
         if op == ops.MUL and space.is_index(w_other):
-            return W_BytesObject(self.value * repeat_count(space, w_other, 1, len(self.value)))
+            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
         return None
 
     def rbinop(self, space, op, w_other):
         if op == ops.MUL and space.is_index(w_other):
-            return W_BytesObject(self.value * repeat_count(space, w_other, 1, len(self.value)))
+            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
         return None
 
     def length(self, space):

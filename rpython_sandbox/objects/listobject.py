@@ -4,7 +4,7 @@ from rpython.rlib.listsort import make_timsort_class
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
-from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count, contains_item, repeat_items
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox import operators as ops
@@ -45,13 +45,13 @@ class W_ListObject(W_Root):
             return W_ListObject(self.items_w + w_other.items_w)
         if op == ops.MUL and space.is_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
-            return W_ListObject(self.items_w * n)
+            return W_ListObject(repeat_items(space, self.items_w, n))
         return None
 
     def rbinop(self, space, op, w_other):
         if op == ops.MUL and space.is_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
-            return W_ListObject(self.items_w * n)
+            return W_ListObject(repeat_items(space, self.items_w, n))
         return None
 
     def inplace_op(self, space, op, w_other):
@@ -60,7 +60,7 @@ class W_ListObject(W_Root):
             return self
         if op == ops.MUL and space.is_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
-            self.items_w = self.items_w * n
+            self.items_w = repeat_items(space, self.items_w, n)
             return self
         return None
 
@@ -126,10 +126,7 @@ class W_ListObject(W_Root):
         del self.items_w[i]
 
     def contains(self, space, w_item):
-        for w_x in self.items_w:
-            if space.eq_w(w_x, w_item):
-                return True
-        return False
+        return contains_item(space, self.items_w, w_item)
 
     def iter(self, space):
         from rpython_sandbox.objects.iterobject import W_ListIterator
@@ -300,11 +297,15 @@ KeyedTimSort = make_timsort_class()
 
 class GuestSort(TimSort):
     def lt(self, a, b):
+        self.comparisons += 1
+        self.space.check_interrupts_every(self.comparisons)
         return self.space.lt_w(a, b)
 
 
 class GuestKeyedSort(KeyedTimSort):
     def lt(self, a, b):
+        self.comparisons += 1
+        self.space.check_interrupts_every(self.comparisons)
         return self.space.lt_w(a.w_key, b.w_key)
 
 
@@ -319,11 +320,13 @@ def sort_list(space, w_list, w_key, reverse):
         if space.is_none(w_key):
             sorter = GuestSort(items_w)
             sorter.space = space
+            sorter.comparisons = 0
             sorter.sort()
         else:
             keyed = [KeyedItem(space.call_function(w_key, [w_x]), w_x) for w_x in items_w]
             ksorter = GuestKeyedSort(keyed)
             ksorter.space = space
+            ksorter.comparisons = 0
             ksorter.sort()
             items_w = [k.w_item for k in keyed]
         if reverse:

@@ -2,6 +2,8 @@
 index normalisation, slice arithmetic and the size check done before a
 repetition allocates."""
 
+from rpython.rlib.objectmodel import specialize
+
 from rpython_sandbox.error import oefmt
 
 
@@ -57,6 +59,56 @@ def slice_indices(start, stop, step, length, has_start, has_stop):
         else:
             count = 0
     return start, stop, step, count
+
+
+def contains_item(space, items_w, w_item):
+    """`w_item in items` for list and tuple, with interrupt checks."""
+    for i in range(len(items_w)):
+        space.check_interrupts_every(i)
+        if space.eq_w(items_w[i], w_item):
+            return True
+    return False
+
+
+REPEAT_CHUNK = 1 << 20     # items copied between two interrupt checks
+
+
+def repeat_items(space, items_w, n):
+    """items_w * n, copied in chunks so a limit can stop a huge one."""
+    total = len(items_w) * n
+    if total <= REPEAT_CHUNK:
+        return items_w * n
+    result_w = [None] * total
+    pos = 0
+    since_check = 0
+    for k in range(n):
+        for w_item in items_w:
+            result_w[pos] = w_item
+            pos += 1
+        since_check += len(items_w)
+        if since_check >= REPEAT_CHUNK:
+            space.charge_work(since_check)
+            since_check = 0
+    return result_w
+
+
+@specialize.arg(3)
+def repeat_string(space, s, n, builder_class):
+    """s * n for str or unicode, appended in chunks of about REPEAT_CHUNK
+    characters so a limit can stop a huge one."""
+    total = len(s) * n
+    if total <= REPEAT_CHUNK:
+        return s * n
+    per_chunk = REPEAT_CHUNK // len(s) + 1
+    chunk = s * per_chunk
+    b = builder_class(total)
+    done = 0
+    while done + per_chunk <= n:
+        space.charge_work(REPEAT_CHUNK)
+        b.append(chunk)
+        done += per_chunk
+    b.append(s * (n - done))
+    return b.build()
 
 
 def repeat_count(space, w_times, itemsize_bytes, length):

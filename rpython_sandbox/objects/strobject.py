@@ -10,7 +10,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
-from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count, repeat_string
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.error import oefmt
 from rpython_sandbox import operators as ops
@@ -67,7 +67,7 @@ class W_StrObject(W_Root):
 
     def repeat(self, space, w_times):
         n = repeat_count(space, w_times, 4, len(self.value))
-        return space.newtext(self.value * n)
+        return space.newtext(repeat_string(space, self.value, n, UnicodeBuilder))
 
     def length(self, space):
         return len(self.value)
@@ -493,6 +493,7 @@ def str_join(space, w_self, args):
         items_w = space.unpack_iterable(w_iterable)
     total = 0
     for i in range(len(items_w)):
+        space.check_interrupts_every(i)
         w_item = items_w[i]
         if not isinstance(w_item, W_StrObject):
             raise oefmt(space, space.w_TypeError,
@@ -501,6 +502,7 @@ def str_join(space, w_self, args):
     space.check_allocation(total, 1, 4)
     b = UnicodeBuilder(total)
     for i in range(len(items_w)):
+        space.check_interrupts_every(i)
         if i > 0:
             b.append(sep)
         w_item = items_w[i]

@@ -4,7 +4,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
-from rpython_sandbox.objects.sequence import normalize_index, repeat_count
+from rpython_sandbox.objects.sequence import normalize_index, repeat_count, contains_item, repeat_items
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.objects.listobject import slice_items, WORD
 from rpython_sandbox.error import oefmt
@@ -63,13 +63,13 @@ class W_TupleObject(W_Root):
             return W_TupleObject(self.items_w + w_other.items_w)
         if op == ops.MUL and space.is_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
-            return W_TupleObject(self.items_w * n)
+            return W_TupleObject(repeat_items(space, self.items_w, n))
         return None
 
     def rbinop(self, space, op, w_other):
         if op == ops.MUL and space.is_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
-            return W_TupleObject(self.items_w * n)
+            return W_TupleObject(repeat_items(space, self.items_w, n))
         return None
 
     def length(self, space):
@@ -88,10 +88,7 @@ class W_TupleObject(W_Root):
         return self.items_w[i]
 
     def contains(self, space, w_item):
-        for w_x in self.items_w:
-            if space.eq_w(w_x, w_item):
-                return True
-        return False
+        return contains_item(space, self.items_w, w_item)
 
     def iter(self, space):
         from rpython_sandbox.objects.iterobject import W_TupleIterator

@@ -52,7 +52,7 @@ def test_uncaught_exception_has_traceback():
 def test_deadline_stops_an_infinite_loop():
     space, interp = make_interp()
     code = assemble([("JUMP_ABSOLUTE", 0)])
-    interp.limits.start_request(0.05)
+    interp.limits.start_request(0.05, 0.0, 0)
     with pytest.raises(Interrupted) as e:
         run(space, interp, code)
     assert e.value.reason == "deadline"
@@ -64,7 +64,7 @@ def test_deadline_is_not_catchable_by_guest_handlers():
     # try: while True: pass  except BaseException: return 1
     code = assemble([("SETUP_EXCEPT", 2), ("JUMP_ABSOLUTE", 1),
                      ("LOAD_CONST", 0), "RETURN_VALUE"], consts_w=[space.newint(1)])
-    interp.limits.start_request(0.05)
+    interp.limits.start_request(0.05, 0.0, 0)
     with pytest.raises(Interrupted):
         run(space, interp, code)
 
@@ -87,3 +87,57 @@ def test_huge_power_refused():
     with pytest.raises(OperationError) as e:
         run(space, interp, code)
     assert e.value.w_exc.get_type_name() == "MemoryError"
+
+
+def test_instruction_budget_stops_at_the_same_point_every_time():
+    counts = []
+    for attempt in range(2):
+        space, interp = make_interp()
+        # n = 0; while True: n += 1   (a global counter)
+        code = assemble([("LOAD_CONST", 0), ("STORE_GLOBAL", 0),
+                         ("LOAD_GLOBAL", 0), ("LOAD_CONST", 1), ("INPLACE_OP", 0),
+                         ("STORE_GLOBAL", 0), ("JUMP_ABSOLUTE", 2)],
+                        consts_w=[space.newint(0), space.newint(1)], names=["n"])
+        interp.limits.start_request(0.0, 0.0, 50000)
+        from rpython_sandbox.objects.moduleobject import W_ModuleObject
+        w_mod = W_ModuleObject("__main__")
+        with pytest.raises(Interrupted) as e:
+            interp.run_module_code(code, w_mod)
+        assert e.value.reason == "instructions"
+        counts.append(space.index_w(w_mod.getvalue("n")))
+    assert counts[0] == counts[1]
+    # 5 instructions per iteration: the budget is used up, not overshot
+    assert 50000 // 5 - 2 <= counts[0] <= 50000 // 5
+
+
+def test_cpu_budget_stops_a_loop():
+    space, interp = make_interp()
+    code = assemble([("JUMP_ABSOLUTE", 0)])
+    interp.limits.start_request(0.0, 0.05, 0)
+    with pytest.raises(Interrupted) as e:
+        run(space, interp, code)
+    assert e.value.reason == "cpu"
+
+
+def test_builtin_work_is_charged_to_the_instruction_budget():
+    space, interp = make_interp()
+    # sorted(range(200000)): no bytecode loop, only builtin work
+    code = assemble([("LOAD_GLOBAL", 0), ("LOAD_GLOBAL", 1), ("LOAD_CONST", 0),
+                     ("CALL_FUNCTION", 1), ("CALL_FUNCTION", 1), "RETURN_VALUE"],
+                    consts_w=[space.newint(200000)], names=["sorted", "range"])
+    interp.limits.start_request(0.0, 0.0, 10000)
+    with pytest.raises(Interrupted) as e:
+        run(space, interp, code)
+    assert e.value.reason == "instructions"
+
+
+def test_big_multiplication_is_interruptible():
+    space, interp = make_interp()
+    from rpython.rlib.rbigint import rbigint
+    big = space.newlong(rbigint.fromint(3).pow(rbigint.fromint(300000)))
+    code = assemble([("LOAD_CONST", 0), ("LOAD_CONST", 0), ("BINARY_OP", 2), "RETURN_VALUE"],
+                    consts_w=[big])
+    interp.limits.start_request(0.0, 0.0, 1000)
+    with pytest.raises(Interrupted) as e:
+        run(space, interp, code)
+    assert e.value.reason == "instructions"
