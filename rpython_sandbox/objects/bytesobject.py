@@ -98,4 +98,8 @@ class W_BytesObject(W_Root):
 
     def iter(self, space):
         from rpython_sandbox.objects.iterobject import W_TupleIterator
-        return W_TupleIterator([space.newint(ord(ch)) for ch in self.value])
+        items_w = [None] * len(self.value)
+        for i in range(len(self.value)):
+            space.check_interrupts_every(i)
+            items_w[i] = space.newint(ord(self.value[i]))
+        return W_TupleIterator(items_w)

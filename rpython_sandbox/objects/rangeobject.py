@@ -81,7 +81,11 @@ class W_RangeObject(W_Root):
 
     def unpack(self, space):
         space.check_allocation(self.count, 1, 8)
-        return [space.newint(self.start + i * self.step) for i in range(self.count)]
+        items_w = [None] * self.count
+        for i in range(self.count):
+            space.check_interrupts_every(i)
+            items_w[i] = space.newint(self.start + i * self.step)
+        return items_w
 
 
 class W_RangeIterator(W_Root):

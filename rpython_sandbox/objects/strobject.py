@@ -207,8 +207,9 @@ def _map_chars(space, s, mapping):
     """Apply a full Unicode case mapping (one code point may become several,
     as 'ß'.upper() == 'SS') to every character."""
     b = UnicodeBuilder(len(s))
-    for ch in s:
-        _append_codes(b, mapping(ord(ch)))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        _append_codes(b, mapping(ord(s[i])))
     return space.newtext(b.build())
 
 

@@ -131,6 +131,25 @@ def _short_deadline(cls):
     return Quick
 
 
+@pytest.mark.parametrize("reason, shown, status", [
+    ("cpu", "pypy-sandbox: CPU time limit exceeded (0.0 s)\n", 4),
+    ("instructions", "pypy-sandbox: instruction limit exceeded (0 instructions)\n", 4),
+    ("cancel", "pypy-sandbox: interrupted\n", 130),
+])
+def test_each_limit_has_its_message(run, reason, shown, status):
+    code, out, err = run("fake.limit(%r)" % reason)
+    assert code == status
+    assert err == shown
+
+
+def test_limit_flags_are_validated(capsys):
+    for argv in (["--instructions", "0", "s.py"], ["--instructions", "x", "s.py"],
+                 ["--cpu-time", "-1", "s.py"]):
+        with pytest.raises(SystemExit) as info:
+            _cli.build_parser().parse_args(argv)
+        assert info.value.code == 2
+
+
 def test_other_limit(run):
     code, out, err = run("fake.limit('budget')")
     assert code == 4
@@ -211,7 +230,9 @@ def test_help_documents_exit_codes(capsys):
     assert info.value.code == 0
     out = capsys.readouterr().out
     for line in ("--heap SIZE", "--timeout SECONDS", "--allow-module NAME",
-                 "3    heap quota exceeded", "4    time limit exceeded",
+                 "--cpu-time SECONDS", "--instructions N",
+                 "3    heap quota exceeded",
+                 "4    time, CPU-time or instruction limit exceeded",
                  "130  interrupted"):
         assert line in out
 

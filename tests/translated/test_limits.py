@@ -78,7 +78,7 @@ def test_instruction_budget_is_deterministic(vm_command):
             with pytest.raises(InstructionLimitExceeded) as info:
                 sb.exec(LOOP, "loop.py")
             assert info.value.limit == 1_000_000
-            assert info.value.lineno == 3
+            assert info.value.lineno in (2, 3)    # the loop's jump or its body
             stops.append(sb.get("n"))
     assert stops[0] == stops[1] == stops[2]
     assert 1_000_000 // 6 <= stops[0] <= 1_000_000 // 3
