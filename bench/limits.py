@@ -8,7 +8,7 @@
    budget and an instruction budget that never fire), best of N each, side
    by side. The instruction countdown itself runs in both (it is how the
    interpreter counts), so this measures what turning limits on adds: the
-   clock reads and budget checks done every 10,000 instructions.
+   clock reads and budget checks done every 20,000 instructions.
 2. Overshoot: how long after a 0.5 s deadline each program of the
    acceptance list really stops (wall time of the request minus 0.5 s),
    and how long a cancel from another thread takes to land.

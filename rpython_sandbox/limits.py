@@ -26,7 +26,8 @@ from rpython.rlib.objectmodel import we_are_translated
 
 from rpython_sandbox.error import Interrupted
 
-TICKS_PER_CHECK = 10000    # instructions between two looks at the clocks
+TICKS_PER_CHECK = 20000    # instructions between two looks at the clocks
+PARENT_CHECK_INTERVAL = 0.5    # seconds between two checks that the controller lives
 EXIT_ORPHANED = 4
 # SIGUSR1 is the controller's cancel (trusted/_transport.py), SIGINT Ctrl-C
 CANCEL_SIGNALS = [signal.SIGUSR1, signal.SIGINT]
@@ -51,6 +52,11 @@ class Limits(object):
         self.timeout = 0.0         # the wall-clock limit as given, for messages
         self.cpu_deadline = 0.0    # absolute cpu_time(); 0.0 = none
         self.cpu_limit = 0.0
+        # reading the CPU clock is a system call: CPU time cannot grow faster
+        # than wall time, so it is read only once the wall clock says the
+        # budget could be used up (time.time() after which to look)
+        self.cpu_look_after = 0.0
+        self.parent_look_after = 0.0   # getppid() is a system call too
         self.instruction_limit = 0     # 0 = none
         self.output = None         # the guest's Output, flushed when it gets stale
         self.parent_pid = os.getppid()
@@ -72,6 +78,7 @@ class Limits(object):
         self.cpu_deadline = 0.0
         if cpu_limit > 0.0:
             self.cpu_deadline = cpu_time() + cpu_limit
+            self.cpu_look_after = time.time() + cpu_limit
         self.instruction_limit = instruction_limit
         self.executed = 0
         self.poll_cancel()          # a cancel aimed at an earlier request is stale
@@ -115,16 +122,21 @@ class Limits(object):
         now = time.time()
         if self.deadline > 0.0 and now >= self.deadline:
             raise Interrupted(REASON_DEADLINE, self.timeout)
-        if self.cpu_deadline > 0.0 and cpu_time() >= self.cpu_deadline:
-            raise Interrupted(REASON_CPU, self.cpu_limit)
+        if self.cpu_deadline > 0.0 and now >= self.cpu_look_after:
+            cpu_now = cpu_time()
+            if cpu_now >= self.cpu_deadline:
+                raise Interrupted(REASON_CPU, self.cpu_limit)
+            self.cpu_look_after = now + (self.cpu_deadline - cpu_now)
         if self.poll_cancel():
             raise Interrupted(REASON_CANCEL, 0.0)
         if self.output is not None:
             self.output.flush_if_stale(now)
-        if os.getppid() != self.parent_pid:
-            # the controller died: nobody will ever read our answer, and a
-            # guest without limits would otherwise run forever
-            os._exit(EXIT_ORPHANED)
+        if now >= self.parent_look_after:
+            self.parent_look_after = now + PARENT_CHECK_INTERVAL
+            if os.getppid() != self.parent_pid:
+                # the controller died: nobody will ever read our answer, and
+                # a guest without limits would otherwise run forever
+                os._exit(EXIT_ORPHANED)
         self.arm()
 
     def poll_cancel(self):

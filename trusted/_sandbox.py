@@ -259,8 +259,12 @@ class Sandbox:
     # -- plumbing -----------------------------------------------------------
 
     def _run_options(self) -> dict:
-        return {"timeout": self.timeout or 0.0, "cpu_time": self.cpu_time or 0.0,
-                "instructions": self.instructions or 0}
+        options = {"timeout": self.timeout or 0.0}
+        if self.cpu_time is not None:
+            options["cpu_time"] = self.cpu_time
+        if self.instructions is not None:
+            options["instructions"] = self.instructions
+        return options
 
     def _backstop(self) -> Optional[float]:
         # CPU time never runs faster than wall time, so either limit bounds
