@@ -37,6 +37,8 @@ OVERSHOOT_PROGRAMS = [
     ("sum(range(10**12))", "s = sum(range(10 ** 12))\n"),
     ("' '.join(['a']*10**8)", "s = ' '.join(['a'] * 10 ** 8)\n"),
     ("int('9'*10**7)", "x = int('9' * 10 ** 7)\n"),
+    ("'ab'*10**8 .replace()", "s = 'ab' * 10 ** 8\nt = s.replace('a', 'xyz')\n"),
+    ("find in 10**8 chars", "s = 'a' * 10 ** 8\nwhile True:\n    i = s.find('b')\n"),
     ("deep recursion", "def f(n, a=1, b=2, c=3):\n    return f(n + 1) + 1\nwhile True:\n    try:\n        f(0)\n    except RecursionError:\n        pass\n"),
     ("nested comprehensions", "while True:\n    x = [[i * j for i in range(1000)] for j in range(1000)]\n"),
     ("pow(3, 10**12, 10**9+7)", "x = pow(3, 10 ** 12, 10 ** 9 + 7)\n"),

@@ -96,7 +96,7 @@ class W_StrObject(W_Root):
         if not isinstance(w_item, W_StrObject):
             raise oefmt(space, space.w_TypeError,
                         "'in <string>' requires string as left operand, not %s", w_item.typename)
-        return self.value.find(w_item.value) >= 0
+        return find_in(space, self.value, w_item.value, 0, len(self.value)) >= 0
 
     def iter(self, space):
         from rpython_sandbox.objects.iterobject import W_StrIterator
@@ -192,6 +192,103 @@ def _start_end(space, args, first, length):
         if end < 0:
             end = 0
     return start, end
+
+
+# --- searching huge strings with interrupt checks -----------------------------
+
+SEARCH_CHUNK = 1 << 22     # characters searched between two interrupt checks
+
+
+def find_in(space, s, sub, start, end):
+    """s.find(sub, start, end), a window of SEARCH_CHUNK characters at a
+    time so that a limit can stop a search through a huge string."""
+    assert start >= 0 and end >= 0
+    if end - start <= SEARCH_CHUNK:
+        return s.find(sub, start, end)
+    pos = start
+    while pos < end:
+        space.charge_work(SEARCH_CHUNK >> 6)
+        stop = min(end, pos + SEARCH_CHUNK + len(sub) - 1)
+        assert pos >= 0 and stop >= 0
+        i = s.find(sub, pos, stop)
+        if i >= 0:
+            return i
+        pos += SEARCH_CHUNK
+    return -1
+
+
+def rfind_in(space, s, sub, start, end):
+    """s.rfind(sub, start, end), window by window from the end."""
+    assert start >= 0 and end >= 0
+    if end - start <= SEARCH_CHUNK:
+        return s.rfind(sub, start, end)
+    stop = end
+    while stop > start:
+        space.charge_work(SEARCH_CHUNK >> 6)
+        pos = max(start, stop - SEARCH_CHUNK - len(sub) + 1)
+        assert pos >= 0 and stop >= 0
+        i = s.rfind(sub, pos, stop)
+        if i >= 0:
+            return i
+        stop -= SEARCH_CHUNK
+    return -1
+
+
+def split_in(space, s, sep, maxsplit):
+    """s.split(sep, maxsplit) for a non-empty sep, with interrupt checks."""
+    if len(s) <= SEARCH_CHUNK:
+        return rstring.split(s, sep, maxsplit)
+    parts = []
+    pos = 0
+    while maxsplit != 0:
+        i = find_in(space, s, sep, pos, len(s))
+        if i < 0:
+            break
+        space.check_interrupts_every(len(parts))
+        assert pos >= 0
+        parts.append(s[pos:i])
+        pos = i + len(sep)
+        maxsplit -= 1
+    assert pos >= 0
+    parts.append(s[pos:])
+    return parts
+
+
+def replace_in(space, s, old, new, count):
+    """s.replace(old, new, count) with interrupt checks on huge strings."""
+    if len(s) <= SEARCH_CHUNK or len(old) == 0:
+        return rstring.replace(s, old, new, count)
+    b = UnicodeBuilder(len(s))
+    pos = 0
+    done = 0
+    while count < 0 or done < count:
+        i = find_in(space, s, old, pos, len(s))
+        if i < 0:
+            break
+        space.check_interrupts_every(done)
+        assert pos >= 0 and i >= pos
+        b.append_slice(s, pos, i)
+        b.append(new)
+        pos = i + len(old)
+        done += 1
+    assert pos >= 0
+    b.append_slice(s, pos, len(s))
+    return b.build()
+
+
+def count_in(space, s, sub, start, end):
+    assert start >= 0 and end >= 0
+    if end - start <= SEARCH_CHUNK or len(sub) == 0:
+        return s.count(sub, start, end)
+    n = 0
+    pos = start
+    while True:
+        i = find_in(space, s, sub, pos, end)
+        if i < 0:
+            return n
+        n += 1
+        space.check_interrupts_every(n)
+        pos = i + len(sub)
 
 
 def _append_codes(builder, codes):
@@ -430,26 +527,26 @@ def _split_whitespace(s, maxsplit, from_right):
     return parts
 
 
-@strmethod("split")
-def str_split(space, w_self, args):
-    sep, maxsplit = _split_args(space, args, "split")
+def _split(space, w_self, args, name, from_right):
+    sep, maxsplit = _split_args(space, args, name)
     s = _self(w_self)
     if sep is None:
-        parts = _split_whitespace(s, maxsplit, False)
+        parts = _split_whitespace(s, maxsplit, from_right)
+    elif from_right:
+        parts = rstring.rsplit(s, sep, maxsplit)
     else:
-        parts = rstring.split(s, sep, maxsplit)
-    return space.newlist([space.newtext(p) for p in parts])
+        parts = split_in(space, s, sep, maxsplit)
+    return space.newlist([space.newtext(part) for part in parts])
+
+
+@strmethod("split")
+def str_split(space, w_self, args):
+    return _split(space, w_self, args, "split", False)
 
 
 @strmethod("rsplit")
 def str_rsplit(space, w_self, args):
-    sep, maxsplit = _split_args(space, args, "rsplit")
-    s = _self(w_self)
-    if sep is None:
-        parts = _split_whitespace(s, maxsplit, True)
-    else:
-        parts = rstring.rsplit(s, sep, maxsplit)
-    return space.newlist([space.newtext(p) for p in parts])
+    return _split(space, w_self, args, "rsplit", True)
 
 
 @strmethod("splitlines")
@@ -521,7 +618,7 @@ def str_replace(space, w_self, args):
     s = _self(w_self)
     if len(new) > len(old):
         space.check_allocation(len(s) + 1, len(new) + 1, 4)
-    return space.newtext(rstring.replace(s, old, new, count))
+    return space.newtext(replace_in(space, s, old, new, count))
 
 
 def _find(space, w_self, args, name, reverse):
@@ -532,8 +629,8 @@ def _find(space, w_self, args, name, reverse):
     if start > end:
         return -1
     if reverse:
-        return s.rfind(sub, start, end)
-    return s.find(sub, start, end)
+        return rfind_in(space, s, sub, start, end)
+    return find_in(space, s, sub, start, end)
 
 
 @strmethod("find")
@@ -570,7 +667,7 @@ def str_count(space, w_self, args):
     start, end = _start_end(space, args, 1, len(s))
     if start > end:
         return space.newint(0)
-    return space.newint(s.count(sub, start, end))
+    return space.newint(count_in(space, s, sub, start, end))
 
 
 def _affix(space, w_self, args, name, at_end):

@@ -30,11 +30,18 @@ def run_refvm(path):
     code = compile_module(source, os.path.basename(path))
     verify.verify(code)
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        try:
-            refvm.run_module(code)
-        except BaseException as e:   # an uncaught guest exception
-            print("UNCAUGHT %s: %s" % (e.__class__.__name__, e))
+    # each guest call nests a few host frames in the reference VM: give it
+    # room for the guest depths CPython itself reaches
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 20000))
+    try:
+        with contextlib.redirect_stdout(out):
+            try:
+                refvm.run_module(code)
+            except BaseException as e:   # an uncaught guest exception
+                print("UNCAUGHT %s: %s" % (e.__class__.__name__, e))
+    finally:
+        sys.setrecursionlimit(old_limit)
     return out.getvalue()
 
 

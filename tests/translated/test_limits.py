@@ -37,6 +37,10 @@ SLOW_PROGRAMS = [
      "while True:\n    pass\n"),
     ("membership in a long list", "l = list(range(10 ** 7))\nwhile True:\n    -1 in l\n"),
     ("big multiplication", "a = 3 ** 3000000\nb = a * a\n"),
+    ("find in a huge string", "s = 'a' * 10 ** 8\nwhile True:\n    i = s.find('b')\n"),
+    ("replace in a huge string", "s = 'ab' * 10 ** 8\nt = s.replace('a', 'xyz')\n"),
+    ("split a huge string", "s = 'a,' * (3 * 10 ** 7)\nparts = s.split(',')\n"),
+    ("upper of a huge string", "s = 'a' * 10 ** 8\nwhile True:\n    t = s.upper()\n"),
     ("big division", "a = 3 ** 3000000\nb = 7 ** 500000\nwhile True:\n    c = a // b\n"),
 ]
 

@@ -1,0 +1,17 @@
+# NaN and negative zero semantics in containers, comparisons and arithmetic.
+nan = float("nan")
+inf = float("inf")
+lst = [nan]
+print(nan in lst, lst == lst, [nan] == [nan], lst.count(nan), lst.index(nan), (nan,) == (nan,))
+other = float("nan")
+print(other in lst, [other] == lst, {nan: 1}.get(nan), {nan: 1}.get(other))
+print(max([nan, 1]), max([1, nan]), min([nan, 1]), min([1, nan]), sorted([3, nan, 1])[1:] if False else "skip")
+print(-0.0, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, -0.0 * -0.0, abs(-0.0), -(0.0), 0.0 == -0.0)
+print(float("-0"), int(-0.0), divmod(-0.0, 1), (-0.0) % 1, (-0.0) // 1, round(-0.4, 0), round(-0.4), -0.0 ** 2)
+print(inf + 1, inf * 0, inf - inf, -inf * -1, inf / 1e308, 1 / inf, -1 / inf, inf > 1e308, inf == inf + 1)
+print(nan + 1, nan * 0, nan == nan, nan is nan, abs(nan), -nan, str(-nan))
+print(1e308 * 10, -1e308 * 10, 1e-308 / 1e10, 2.0 ** -1075, 2.0 ** -1074)
+print(sum([inf, -inf]), sum([1e308, 1e308]), max(inf, 10 ** 400), min(-inf, -10 ** 400))
+print(str(inf), repr(-inf), str(nan), f"{inf:.2f}", f"{-inf:>6}", f"{nan:+}", "%.1f" % -inf, "%e" % nan)
+print(5 % inf, -5 % inf, 5 // inf, -5 // inf)
+print(divmod(5, inf), divmod(-5.0, inf))

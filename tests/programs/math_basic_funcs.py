@@ -1,0 +1,17 @@
+# math module: roots, rounding, logs, exponentials.
+import math
+print(math.sqrt(2), math.sqrt(16), math.sqrt(0.0), math.sqrt(1e-300), math.sqrt(10 ** 20))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.floor(5), math.ceil(-0.0))
+print(type(math.floor(2.5)).__name__, math.floor(1e20), math.ceil(1e20), math.floor(10 ** 30))
+print(math.trunc(2.7), math.trunc(-2.7), math.trunc(5), type(math.trunc(1.5)).__name__)
+print(math.log(math.e), math.log(1), math.log(100, 10), math.log(8, 2), math.log(2 ** 1000), math.log(10 ** 400))
+print(math.log10(1000), math.log10(2), math.log2(1024), math.log2(3), math.log1p(1e-10), math.log(0.5))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(10), math.expm1(1e-10), math.exp(-1000))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 3), math.pow(0, 0), math.pow(1, float("nan")))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1), math.copysign(1, -1e-300))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7.5, 2), -7 % 3)
+print(math.hypot(3, 4), math.hypot(5, 12), math.hypot(1e200, 1e200), math.hypot(-3, 0))
+print(math.gcd(12, 18), math.gcd(-12, 18), math.gcd(0, 0), math.gcd(2 ** 100, 2 ** 60 * 3), math.gcd(17, 5))
+print(math.factorial(0), math.factorial(5), math.factorial(20), math.factorial(30))
+print(math.isnan(float("nan")), math.isnan(1.0), math.isinf(float("-inf")), math.isinf(1e308), math.isfinite(1e308), math.isfinite(float("nan")))
+print(math.degrees(math.pi), math.radians(180))
