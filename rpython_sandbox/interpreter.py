@@ -126,6 +126,30 @@ class Interpreter(object):
             self.bind_arguments(w_func, frame, args)
         return self.run_frame(frame)
 
+    def too_many_positional(self, w_func, args):
+        """CPython 3.11's message, ranges and keyword-only counts included."""
+        space = self.space
+        code = w_func.code
+        nargs = code.argcount
+        ndefaults = len(w_func.defaults_w)
+        if ndefaults > 0:
+            takes = "from %d to %d positional arguments" % (nargs - ndefaults, nargs)
+        else:
+            takes = "%d positional argument%s" % (nargs, "" if nargs == 1 else "s")
+        nkw_given = 0
+        for kw in args.kw_names:
+            for i in range(nargs, nargs + code.kwonlyargcount):
+                if code.varnames[i] == kw:
+                    nkw_given += 1
+        given = len(args.args_w)
+        extra = ""
+        if nkw_given > 0:
+            extra = " positional argument%s (and %d keyword-only argument%s)" % (
+                "" if given == 1 else "s", nkw_given, "" if nkw_given == 1 else "s")
+        return oefmt(space, space.w_TypeError, "%s() takes %s but %d%s %s given",
+                     code.name, takes, given, extra,
+                     "was" if given == 1 and nkw_given == 0 else "were")
+
     def bind_arguments(self, w_func, frame, args):
         space = self.space
         code = w_func.code
@@ -137,10 +161,7 @@ class Interpreter(object):
         slot = nargs + nkwonly
         # positional
         if len(given) > nargs and not code.has_varargs():
-            raise oefmt(space, space.w_TypeError,
-                        "%s() takes %d positional argument%s but %d %s given",
-                        name, nargs, "" if nargs == 1 else "s", len(given),
-                        "was" if len(given) == 1 else "were")
+            raise self.too_many_positional(w_func, args)
         for i in range(min(nargs, len(given))):
             locals_w[i] = given[i]
         if code.has_varargs():
@@ -241,7 +262,7 @@ class Interpreter(object):
         w_value = frame.locals_w[arg]
         if w_value is None:
             raise oefmt(self.space, self.space.w_UnboundLocalError,
-                        "local variable '%s' referenced before assignment", code.varnames[arg])
+                        "cannot access local variable '%s' where it is not associated with a value", code.varnames[arg])
         frame.push(w_value)
         return pc + 1
 
@@ -253,7 +274,7 @@ class Interpreter(object):
         w_value = frame.locals_w[arg]
         if w_value is None:
             raise oefmt(self.space, self.space.w_UnboundLocalError,
-                        "local variable '%s' referenced before assignment", code.varnames[arg])
+                        "cannot access local variable '%s' where it is not associated with a value", code.varnames[arg])
         frame.locals_w[arg] = None
         return pc + 1
 

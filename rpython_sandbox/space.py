@@ -77,6 +77,11 @@ def find_method(table, name):
     return table.get(name, None)
 
 
+def _is_sequence(w_obj):
+    return (isinstance(w_obj, W_StrObject) or isinstance(w_obj, W_ListObject)
+            or isinstance(w_obj, W_TupleObject) or isinstance(w_obj, W_BytesObject))
+
+
 class ObjSpace(object):
     def __init__(self):
         self.w_None = W_NoneObject()
@@ -328,6 +333,12 @@ class ObjSpace(object):
                               or isinstance(w_a, W_TupleObject)):
             raise oefmt(self, self.w_TypeError, 'can only concatenate %s (not "%s") to %s',
                         w_a.typename, w_b.typename, w_a.typename)
+        if op == ops.ADD and isinstance(w_a, W_BytesObject):
+            raise oefmt(self, self.w_TypeError, "can't concat %s to bytes", w_b.typename)
+        if op == ops.MUL and (_is_sequence(w_a) or _is_sequence(w_b)):
+            w_other = w_b if _is_sequence(w_a) else w_a
+            raise oefmt(self, self.w_TypeError,
+                        "can't multiply sequence by non-int of type '%s'", w_other.typename)
         raise oefmt(self, self.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                     ops.BINOP_SYMBOLS[op], w_a.typename, w_b.typename)
 
@@ -360,6 +371,8 @@ class ObjSpace(object):
             return self.newlong(bigarith.mul(self, a, b))
         if op == ops.FLOORDIV or op == ops.MOD:
             if b.sign == 0:
+                if op == ops.MOD:
+                    raise oefmt(self, self.w_ZeroDivisionError, "integer modulo by zero")
                 raise oefmt(self, self.w_ZeroDivisionError, "integer division or modulo by zero")
             q, r = bigarith.floordivmod(self, a, b)
             if op == ops.FLOORDIV:
@@ -526,7 +539,16 @@ class ObjSpace(object):
             return float(w_obj.intval)
         if isinstance(w_obj, W_LongObject):
             return self.bigint_to_float(w_obj.num)
-        raise oefmt(self, self.w_TypeError, "must be real number, not %s", w_obj.typename)
+        raise oefmt(self, self.w_TypeError,
+                    "must be real number, not %s", w_obj.typename)
+
+    def float_arg_w(self, w_obj):
+        """float(x) for a number x, with float()'s own message otherwise."""
+        if not (isinstance(w_obj, W_FloatObject) or self.is_index(w_obj)):
+            raise oefmt(self, self.w_TypeError,
+                        "float() argument must be a string or a real number, not '%s'",
+                        w_obj.typename)
+        return self.float_w(w_obj)
 
     # --- attributes and calls ---------------------------------------------------
     def lookup_method(self, w_obj, name):

@@ -10,7 +10,7 @@ from rpython.rlib.rarithmetic import string_to_int
 from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
 from rpython_sandbox.objects.longobject import W_LongObject
-from rpython_sandbox.objects.floatobject import W_FloatObject
+from rpython_sandbox.objects.floatobject import W_FloatObject, positive_nan
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.bytesobject import W_BytesObject
 from rpython_sandbox.objects.listobject import W_ListObject
@@ -153,7 +153,7 @@ def construct_float(space, w_type, args):
         return w_x
     if isinstance(w_x, W_StrObject):
         return space.newfloat(float_from_text(space, w_x.value))
-    return space.newfloat(space.float_w(w_x))
+    return space.newfloat(space.float_arg_w(w_x))
 
 
 def float_from_text(space, text):
@@ -179,7 +179,7 @@ def float_from_text(space, text):
         if body == "inf" or body == "infinity":
             return sign * rfloat.INFINITY
         if body == "nan":
-            return rfloat.NAN
+            return rfloat.copysign(positive_nan(), sign)
         if body.startswith("in") or body.startswith("na") or " " in body:
             s = None
         if s is not None:
@@ -295,5 +295,6 @@ def construct_enumerate(space, w_type, args):
 
 
 def construct_zip(space, w_type, args):
-    args.check(space, "zip", 0, 1000)
-    return W_ZipIterator([space.iter(w_x) for w_x in args.args_w])
+    args.check(space, "zip", 0, 1000, allow_kw=True)
+    w_strict = args.keyword(space, "zip", "strict", space.w_False, ["strict"])
+    return W_ZipIterator([space.iter(w_x) for w_x in args.args_w], space.is_true(w_strict))

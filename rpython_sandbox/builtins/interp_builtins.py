@@ -182,7 +182,7 @@ def builtin_round(space, args):
         if space.is_none(w_nd):
             from rpython_sandbox.builtins.constructors import int_from_float
             return int_from_float(space, rfloat.round_half_even(x))
-        nd = space.index_w(w_nd)
+        nd = space.clamped_index_w(w_nd)
         if rfloat.isinf(x) or rfloat.isnan(x) or x == 0.0:
             return space.newfloat(x)
         if nd > 400:
@@ -193,8 +193,10 @@ def builtin_round(space, args):
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         if space.is_none(w_nd):
             return space.newint(w_x.intval) if isinstance(w_x, W_IntObject) else w_x
-        nd = space.index_w(w_nd)
+        nd = space.clamped_index_w(w_nd)
         if nd >= 0:
+            if isinstance(w_x, W_IntObject):
+                return space.newint(w_x.intval)    # round(True, 1) is the int 1
             return w_x
         return _round_int(space, w_x, -nd)
     raise oefmt(space, space.w_TypeError, "type %s doesn't define __round__ method", w_x.typename)
@@ -219,6 +221,18 @@ def builtin_divmod(space, args):
     args.check(space, "divmod", 2, 2)
     w_a = args.args_w[0]
     w_b = args.args_w[1]
+    if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+        if (space.is_index(w_b) or isinstance(w_b, W_FloatObject)) and \
+                (space.is_index(w_a) or isinstance(w_a, W_FloatObject)) and \
+                space.float_w(w_b) == 0.0:
+            raise oefmt(space, space.w_ZeroDivisionError, "float divmod()")
+    elif space.is_index(w_a) and space.is_index(w_b) and not space.is_true(w_b):
+        raise oefmt(space, space.w_ZeroDivisionError, "integer division or modulo by zero")
+    elif not ((space.is_index(w_a) or isinstance(w_a, W_FloatObject)) and
+              (space.is_index(w_b) or isinstance(w_b, W_FloatObject))):
+        raise oefmt(space, space.w_TypeError,
+                    "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                    w_a.typename, w_b.typename)
     return space.newtuple([space.binary_op(ops.FLOORDIV, w_a, w_b),
                            space.binary_op(ops.MOD, w_a, w_b)])
 

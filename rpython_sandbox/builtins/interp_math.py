@@ -6,13 +6,16 @@ import math
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from rpython_sandbox.error import oefmt
+from rpython_sandbox import operators as ops
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.functionobject import W_BuiltinFunction
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject, to_rbigint
-from rpython_sandbox.objects.floatobject import W_FloatObject
+from rpython_sandbox.objects.floatobject import W_FloatObject, positive_nan
 
 FUNCTIONS = []
 
@@ -44,52 +47,95 @@ def _unary(name, fn):
 
 
 for _name in ["sqrt", "exp", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
-              "tanh", "fabs", "log10", "log1p", "expm1", "asinh", "acosh", "atanh"]:
+              "tanh", "fabs", "log1p", "expm1", "asinh", "acosh", "atanh"]:
     _unary(_name, getattr(math, _name))
-_unary("erf", rfloat.erf)
-_unary("erfc", rfloat.erfc)
+# CPython 3.11 calls the C library's erf and erfc: so do we, for equal bits
+_libm = ExternalCompilationInfo(includes=["math.h"], libraries=["m"])
+c_erf = rffi.llexternal("erf", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_libm,
+                        sandboxsafe=True, elidable_function=True)
+c_erfc = rffi.llexternal("erfc", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_libm,
+                         sandboxsafe=True, elidable_function=True)
+
+
+def _erf(x):
+    return c_erf(x)
+
+
+def _erfc(x):
+    return c_erfc(x)
+
+
+_unary("erf", _erf)
+_unary("erfc", _erfc)
 _unary("gamma", rfloat.gamma)
 _unary("lgamma", rfloat.lgamma)
 
 
-def _log2(x):
-    return rfloat.log2(x)
+@mathfunc("log10")
+def math_log10(space, args):
+    args.check(space, "log10", 1, 1)
+    return space.newfloat(_log_of(space, args.args_w[0], _log10))
 
 
-_unary("log2", _log2)
+@mathfunc("log2")
+def math_log2(space, args):
+    args.check(space, "log2", 1, 1)
+    return space.newfloat(_log_of(space, args.args_w[0], _log2))
 
 
 @mathfunc("log")
 def math_log(space, args):
     args.check(space, "log", 1, 2)
     w_x = args.args_w[0]
-    x = _log_of(space, w_x)
+    x = _log_of(space, w_x, _ln)
     if len(args.args_w) == 2:
-        base = _log_of(space, args.args_w[1])
+        base = _log_of(space, args.args_w[1], _ln)
         if base == 0.0:
             raise oefmt(space, space.w_ZeroDivisionError, "float division by zero")
         return space.newfloat(x / base)
     return space.newfloat(x)
 
 
-def _log_of(space, w_x):
-    # log of a huge int works on CPython: use its bit length
-    if isinstance(w_x, W_LongObject) and w_x.num.sign > 0:
+@specialize.arg(2)
+def _log_of(space, w_x, func):
+    """func(x) for log, log10 or log2, as CPython's loghelper: an int too big
+    for a float is split into mantissa and exponent first."""
+    if isinstance(w_x, W_LongObject) and w_x.num.sign > 0 and w_x.num.bit_length() > 1000:
         num = w_x.num
         shift = num.bit_length() - 60
-        if shift > 0:
-            top = num.rshift(shift).tofloat()
-            return math.log(top) + shift * math.log(2.0)
+        mantissa = num.rshift(shift).tofloat() / float(1 << 60)    # in [0.5, 1)
+        return func(mantissa) + func(2.0) * (shift + 60)
     x = space.float_w(w_x)
     if x <= 0.0:
         raise oefmt(space, space.w_ValueError, "math domain error")
+    return func(x)
+
+
+def _log2(x):
+    return rfloat.log2(x)
+
+
+def _log10(x):
+    return math.log10(x)
+
+
+def _ln(x):
     return math.log(x)
 
 
 @mathfunc("pow")
 def math_pow(space, args):
     args.check(space, "pow", 2, 2)
-    return space.float_pow(space.float_w(args.args_w[0]), space.float_w(args.args_w[1]))
+    x = space.float_w(args.args_w[0])
+    y = space.float_w(args.args_w[1])
+    if x == 0.0 and rfloat.isinf(y) and y < 0.0:
+        return space.newfloat(rfloat.INFINITY)     # C99: pow(+-0, -inf) is +inf
+    try:
+        return space.newfloat(math.pow(x, y))
+    except ValueError:
+        raise oefmt(space, space.w_ValueError, "math domain error")
+    except OverflowError:
+        raise oefmt(space, space.w_OverflowError, "math range error")
 
 
 @mathfunc("atan2")
@@ -222,12 +268,17 @@ def math_factorial(space, args):
 
 @mathfunc("fsum")
 def math_fsum(space, args):
+    """Shewchuk's exact summation, with CPython's treatment of infinities,
+    NaN and intermediate overflow."""
     args.check(space, "fsum", 1, 1)
-    # Shewchuk's exact summation, as CPython's math.fsum (without its
-    # special handling of intermediate overflow)
     partials = []
-    for w_x in space.unpack_iterable(args.args_w[0]):
-        x = space.float_w(w_x)
+    special_sum = 0.0
+    inf_sum = 0.0
+    items_w = space.unpack_iterable(args.args_w[0])
+    for k in range(len(items_w)):
+        space.check_interrupts_every(k)
+        x = space.float_w(items_w[k])
+        xsave = x
         i = 0
         for y in partials:
             if abs(x) < abs(y):
@@ -239,11 +290,26 @@ def math_fsum(space, args):
                 i += 1
             x = hi
         del partials[i:]
-        partials.append(x)
+        if x != 0.0:
+            if not rfloat.isfinite(x):
+                # overflow of the sum of finite values, or an inf/nan item
+                if rfloat.isfinite(xsave):
+                    raise oefmt(space, space.w_OverflowError, "intermediate overflow in fsum")
+                if rfloat.isinf(xsave):
+                    inf_sum += xsave
+                special_sum += xsave
+                del partials[:]
+            else:
+                partials.append(x)
+    if special_sum != 0.0:
+        if rfloat.isnan(inf_sum):
+            raise oefmt(space, space.w_ValueError, "-inf + inf in fsum")
+        return space.newfloat(special_sum)
     total = 0.0
     lo = 0.0
-    if len(partials) > 0:
-        n = len(partials) - 1
+    n = len(partials)
+    if n > 0:
+        n -= 1
         total = partials[n]
         while n > 0:
             x = total
@@ -254,13 +320,153 @@ def math_fsum(space, args):
             lo = y - yr
             if lo != 0.0:
                 break
-        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or
+                      (lo > 0.0 and partials[n - 1] > 0.0)):
             y = lo * 2.0
             x = total + y
             yr = x - total
             if y == yr:
                 total = x
     return space.newfloat(total)
+
+
+@mathfunc("frexp")
+def math_frexp(space, args):
+    args.check(space, "frexp", 1, 1)
+    x = space.float_w(args.args_w[0])
+    if rfloat.isinf(x) or rfloat.isnan(x) or x == 0.0:
+        return space.newtuple([space.newfloat(x), space.newint(0)])
+    m, e = math.frexp(x)
+    return space.newtuple([space.newfloat(m), space.newint(e)])
+
+
+@mathfunc("ldexp")
+def math_ldexp(space, args):
+    args.check(space, "ldexp", 2, 2)
+    x = space.float_w(args.args_w[0])
+    w_e = args.args_w[1]
+    if not space.is_index(w_e):
+        raise oefmt(space, space.w_TypeError, "Expected an int as second argument to ldexp.")
+    e = space.clamped_index_w(w_e)
+    if x == 0.0 or rfloat.isinf(x) or rfloat.isnan(x):
+        return space.newfloat(x)
+    if e > 100000:
+        raise oefmt(space, space.w_OverflowError, "math range error")
+    if e < -100000:
+        return space.newfloat(rfloat.copysign(0.0, x))
+    try:
+        r = math.ldexp(x, e)
+    except OverflowError:
+        raise oefmt(space, space.w_OverflowError, "math range error")
+    if rfloat.isinf(r):
+        raise oefmt(space, space.w_OverflowError, "math range error")
+    return space.newfloat(r)
+
+
+@mathfunc("modf")
+def math_modf(space, args):
+    args.check(space, "modf", 1, 1)
+    x = space.float_w(args.args_w[0])
+    if rfloat.isinf(x):
+        return space.newtuple([space.newfloat(rfloat.copysign(0.0, x)), space.newfloat(x)])
+    if rfloat.isnan(x):
+        return space.newtuple([space.newfloat(x), space.newfloat(x)])
+    frac, whole = math.modf(x)
+    return space.newtuple([space.newfloat(frac), space.newfloat(whole)])
+
+
+def _int_arg(space, w_x, fname):
+    num = to_rbigint(w_x)
+    if num is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'%s' object cannot be interpreted as an integer", w_x.typename)
+    return num
+
+
+@mathfunc("isqrt")
+def math_isqrt(space, args):
+    args.check(space, "isqrt", 1, 1)
+    n = _int_arg(space, args.args_w[0], "isqrt")
+    if n.sign < 0:
+        raise oefmt(space, space.w_ValueError, "isqrt() argument must be nonnegative")
+    if n.sign == 0:
+        return space.newint(0)
+    # Newton's iteration from above, on big integers
+    x = rbigint.fromint(1).lshift((n.bit_length() + 1) // 2)
+    steps = 0
+    while True:
+        steps += 1
+        space.check_interrupts_every(steps)
+        y = x.add(n.floordiv(x)).rshift(1)
+        if y.ge(x):
+            return space.newlong(x)
+        x = y
+
+
+@mathfunc("prod")
+def math_prod(space, args):
+    args.check(space, "prod", 1, 1, allow_kw=True)
+    w_result = args.keyword(space, "prod", "start", space.newint(1), ["start"])
+    items_w = space.unpack_iterable(args.args_w[0])
+    for i in range(len(items_w)):
+        space.check_interrupts_every(i)
+        w_result = space.binary_op(ops.MUL, w_result, items_w[i])
+    return w_result
+
+
+@mathfunc("lcm")
+def math_lcm(space, args):
+    args.check(space, "lcm", 0, 65535)
+    result = rbigint.fromint(1)
+    for w_x in args.args_w:
+        b = _int_arg(space, w_x, "lcm").abs()
+        if b.sign == 0 or result.sign == 0:
+            result = rbigint.fromint(0)
+            continue
+        a = result
+        x, y = a, b
+        while y.sign != 0:
+            x, y = y, x.mod(y)
+        result = a.floordiv(x).mul(b)
+    return space.newlong(result)
+
+
+def _comb_perm(space, args, name, divide):
+    args.check(space, name, 1 if not divide else 2, 2)
+    n = _int_arg(space, args.args_w[0], name)
+    if n.sign < 0:
+        raise oefmt(space, space.w_ValueError, "n must be a non-negative integer")
+    if len(args.args_w) == 1 or space.is_none(args.args_w[1]):
+        k = n
+    else:
+        k = _int_arg(space, args.args_w[1], name)
+    if k.sign < 0:
+        raise oefmt(space, space.w_ValueError, "k must be a non-negative integer")
+    if k.gt(n):
+        return space.newint(0)
+    try:
+        ki = k.toint()
+    except OverflowError:
+        raise oefmt(space, space.w_OverflowError, "k must not exceed %d", 2 ** 63 - 1)
+    if divide and n.sub(k).lt(k):
+        ki = n.sub(k).toint()
+    result = rbigint.fromint(1)
+    for i in range(ki):
+        space.check_interrupts_every(i)
+        result = result.mul(n.sub(rbigint.fromint(i)))
+        if divide:
+            result = result.floordiv(rbigint.fromint(i + 1))
+    return space.newlong(result)
+
+
+@mathfunc("comb")
+def math_comb(space, args):
+    return _comb_perm(space, args, "comb", True)
+
+
+@mathfunc("perm")
+def math_perm(space, args):
+    return _comb_perm(space, args, "perm", False)
 
 
 def make_module(space):
@@ -271,5 +477,5 @@ def make_module(space):
     w_mod.setvalue("e", space.newfloat(math.e))
     w_mod.setvalue("tau", space.newfloat(2.0 * math.pi))
     w_mod.setvalue("inf", space.newfloat(rfloat.INFINITY))
-    w_mod.setvalue("nan", space.newfloat(rfloat.NAN))
+    w_mod.setvalue("nan", space.newfloat(positive_nan()))
     return w_mod

@@ -140,12 +140,17 @@ class W_DictObject(W_Root):
             for w_k, w_v in w_other.data.items():
                 self.setitem(space, w_k, w_v)
             return
-        for w_pair in space.unpack_iterable(w_other):
+        pairs_w = space.unpack_iterable(w_other)
+        for i in range(len(pairs_w)):
+            w_pair = pairs_w[i]
+            if not w_pair.iterable:
+                raise oefmt(space, space.w_TypeError,
+                            "cannot convert dictionary update sequence element #%d to a sequence", i)
             items_w = space.unpack_iterable(w_pair)
             if len(items_w) != 2:
                 raise oefmt(space, space.w_ValueError,
-                            "dictionary update sequence element has length %d; 2 is required",
-                            len(items_w))
+                            "dictionary update sequence element #%d has length %d; 2 is required",
+                            i, len(items_w))
             self.setitem(space, items_w[0], items_w[1])
 
 

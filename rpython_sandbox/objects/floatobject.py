@@ -15,6 +15,11 @@ from rpython_sandbox.error import oefmt
 from rpython_sandbox import operators as ops
 
 HASH_INF = 314159
+def positive_nan():
+    """CPython's float('nan'): the sign bit clear.  RPython's NAN is inf/inf,
+    which has it set on x86, and a prebuilt NaN constant loses its sign when
+    written out as C, hence a function and not a constant."""
+    return rfloat.copysign(rfloat.NAN, 1.0)
 HASH_BITS = 61
 
 
@@ -182,7 +187,12 @@ def float_binop(space, op, a, b):
 
 def float_divmod(x, y):
     """CPython's float_divmod: floor quotient and modulo with y's sign."""
-    mod = math.fmod(x, y)
+    if math.isinf(x) or math.isnan(x) or math.isnan(y):
+        return (rfloat.NAN, rfloat.NAN)    # what C's fmod gives CPython
+    if math.isinf(y):
+        mod = x
+    else:
+        mod = math.fmod(x, y)
     div = (x - mod) / y
     if mod:
         if (y < 0.0) != (mod < 0.0):

@@ -156,8 +156,7 @@ def format_with_spec(space, w_value, spec):
     if isinstance(w_value, W_IntObject) or isinstance(w_value, W_LongObject):
         if s.type in u"eEfFgG%":
             return format_float(space, space.float_w(w_value), s)
-        if isinstance(w_value, W_BoolObject) and s.type == u"\0":
-            return pad(s, space.str_u(w_value), u"<")
+        # a bool with a spec formats as its int (bool.__format__ is int's)
         return format_int(space, to_rbigint(w_value), s)
     if isinstance(w_value, W_StrObject):
         if s.type != u"\0" and s.type != u"s":
@@ -319,10 +318,14 @@ def format_float(space, x, s):
 
 def format_percent(space, w_fmt, w_values):
     fmt = w_fmt.value
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    w_mapping = None
     if isinstance(w_values, W_TupleObject):
         values_w = w_values.items_w
     else:
         values_w = [w_values]
+        if isinstance(w_values, W_DictObject):
+            w_mapping = w_values
     b = UnicodeBuilder(len(fmt) + 16)
     i = 0
     n = len(fmt)
@@ -336,6 +339,25 @@ def format_percent(space, w_fmt, w_values):
         i += 1
         if i >= n:
             raise oefmt(space, space.w_ValueError, "incomplete format")
+        w_keyed = None
+        if fmt[i] == u"(":
+            # %(name)s: the value comes from the mapping
+            if w_mapping is None:
+                raise oefmt(space, space.w_TypeError, "format requires a mapping")
+            depth = 1
+            start = i + 1
+            i += 1
+            while i < n and depth > 0:
+                if fmt[i] == u"(":
+                    depth += 1
+                elif fmt[i] == u")":
+                    depth -= 1
+                i += 1
+            if depth > 0:
+                raise oefmt(space, space.w_ValueError, "incomplete format key")
+            stop = i - 1
+            assert start >= 0 and stop >= start
+            w_keyed = w_mapping.getitem(space, space.newtext(fmt[start:stop]))
         # flags, width, precision
         s = Spec()
         s.align = u">"
@@ -369,10 +391,17 @@ def format_percent(space, w_fmt, w_values):
                 s.width = _to_int(fmt[start:i])
         if i < n and fmt[i] == u".":
             i += 1
-            start = i
-            while i < n and _isdigit(fmt[i]):
+            if i < n and fmt[i] == u"*":
+                if vi >= len(values_w):
+                    raise oefmt(space, space.w_TypeError, "not enough arguments for format string")
+                s.precision = max(0, space.index_w(values_w[vi]))
+                vi += 1
                 i += 1
-            s.precision = _to_int(fmt[start:i])
+            else:
+                start = i
+                while i < n and _isdigit(fmt[i]):
+                    i += 1
+                s.precision = _to_int(fmt[start:i])
         if i >= n:
             raise oefmt(space, space.w_ValueError, "incomplete format")
         t = fmt[i]
@@ -380,10 +409,13 @@ def format_percent(space, w_fmt, w_values):
         if t == u"%":
             b.append(u"%")
             continue
-        if vi >= len(values_w):
-            raise oefmt(space, space.w_TypeError, "not enough arguments for format string")
-        w_v = values_w[vi]
-        vi += 1
+        if w_keyed is not None:
+            w_v = w_keyed
+        else:
+            if vi >= len(values_w):
+                raise oefmt(space, space.w_TypeError, "not enough arguments for format string")
+            w_v = values_w[vi]
+            vi += 1
         if t == u"s" or t == u"r" or t == u"a":
             if t == u"s":
                 text = space.str_u(w_v)
@@ -420,12 +452,15 @@ def format_percent(space, w_fmt, w_values):
             if isinstance(w_v, W_StrObject) and len(w_v.value) == 1:
                 b.append(pad(s, w_v.value, u">"))
             else:
-                b.append(pad(s, unichr(space.index_w(w_v)), u">"))
+                c = space.index_w(w_v)
+                if c < 0 or c > 0x10ffff:
+                    raise oefmt(space, space.w_OverflowError, "%%c arg not in range(0x110000)")
+                b.append(pad(s, unichr(c), u">"))
         else:
             raise oefmt(space, space.w_ValueError,
                         "unsupported format character '%s' (0x%x) at index %d",
                         _utf8(t), ord(t), i - 1)
-    if vi < len(values_w):
+    if vi < len(values_w) and w_mapping is None:
         raise oefmt(space, space.w_TypeError,
                     "not all arguments converted during string formatting")
     return space.newtext(b.build())

@@ -126,7 +126,7 @@ def int_binop(space, op, a, b):
             return space.newint(py_floordiv(a, b))   # raises OverflowError itself
         if op == ops.MOD:
             if b == 0:
-                raise oefmt(space, space.w_ZeroDivisionError, "integer division or modulo by zero")
+                raise oefmt(space, space.w_ZeroDivisionError, "integer modulo by zero")
             return space.newint(py_mod(a, b))
         if op == ops.TRUEDIV:
             if b == 0:

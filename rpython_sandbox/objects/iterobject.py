@@ -129,11 +129,12 @@ class W_EnumerateIterator(W_AbstractIterator):
 
 
 class W_ZipIterator(W_AbstractIterator):
-    _attrs_ = ["iters_w"]
+    _attrs_ = ["iters_w", "strict"]
     typename = "zip"
 
-    def __init__(self, iters_w):
+    def __init__(self, iters_w, strict):
         self.iters_w = iters_w
+        self.strict = strict    # zip(..., strict=True): unequal lengths are an error
 
     def gettype(self, space):
         return space.w_zip
@@ -145,9 +146,23 @@ class W_ZipIterator(W_AbstractIterator):
         for i in range(len(self.iters_w)):
             w_item = self.iters_w[i].next(space)
             if w_item is None:
+                if self.strict:
+                    self.check_all_ended(space, i)
                 return None
             items_w[i] = w_item
         return space.newtuple(items_w)
+
+    def check_all_ended(self, space, ended):
+        """CPython's messages for zip(strict=True) with unequal lengths."""
+        if ended > 0:
+            raise oefmt(space, space.w_ValueError,
+                        "zip() argument %d is shorter than argument%s%s", ended + 1,
+                        "s 1-" if ended > 1 else " ", str(ended))
+        for i in range(1, len(self.iters_w)):
+            if self.iters_w[i].next(space) is not None:
+                raise oefmt(space, space.w_ValueError,
+                            "zip() argument %d is longer than argument%s%s", i + 1,
+                            "s 1-" if i > 1 else " ", str(i))
 
 
 class W_ReversedIterator(W_AbstractIterator):

@@ -4,7 +4,7 @@ repetition allocates."""
 
 from rpython.rlib.objectmodel import specialize
 
-from rpython_sandbox.error import oefmt
+from rpython_sandbox.error import oefmt, OperationError
 
 
 def normalize_index(space, index, length, typename):
@@ -114,7 +114,13 @@ def repeat_string(space, s, n, builder_class):
 def repeat_count(space, w_times, itemsize_bytes, length):
     """The repeat count of `seq * n` after checking the result fits the
     heap quota: refused before anything is allocated."""
-    n = space.index_w(w_times)
+    try:
+        n = space.index_w(w_times)
+    except OperationError as e:
+        if e.match(space, space.w_OverflowError):
+            raise oefmt(space, space.w_OverflowError,
+                        "cannot fit 'int' into an index-sized integer")
+        raise
     if n <= 0 or length == 0:
         return 0
     space.check_allocation(length, n, itemsize_bytes)

@@ -5,6 +5,13 @@ from rpython_sandbox.objects.sequence import slice_indices
 from rpython_sandbox.error import oefmt
 
 
+def _slice_index(space, w_index):
+    if not space.is_index(w_index):
+        raise oefmt(space, space.w_TypeError,
+                    "slice indices must be integers or None or have an __index__ method")
+    return space.clamped_index_w(w_index)
+
+
 class W_SliceObject(W_Root):
     _attrs_ = _immutable_fields_ = ["w_start", "w_stop", "w_step"]
     typename = "slice"
@@ -32,7 +39,7 @@ class W_SliceObject(W_Root):
         has_stop = not space.is_none(self.w_stop)
         start = stop = 0
         if has_start:
-            start = space.clamped_index_w(self.w_start)
+            start = _slice_index(space, self.w_start)
         if has_stop:
-            stop = space.clamped_index_w(self.w_stop)
+            stop = _slice_index(space, self.w_stop)
         return slice_indices(start, stop, step, length, has_start, has_stop)

@@ -33,6 +33,7 @@ REFVM_APPROXIMATE = {
     "control_recursion_limit.py",
     "func_keyword_calls_mix.py",
     "func_kwonly_defaults.py",
+    "regress_func_arg_msgs.py",
 }
 
 
