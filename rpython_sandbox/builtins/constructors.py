@@ -10,7 +10,7 @@ from rpython.rlib.rarithmetic import string_to_int
 from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
 from rpython_sandbox.objects.longobject import W_LongObject
-from rpython_sandbox.objects.floatobject import W_FloatObject, positive_nan
+from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.bytesobject import W_BytesObject
 from rpython_sandbox.objects.listobject import W_ListObject
@@ -179,7 +179,9 @@ def float_from_text(space, text):
         if body == "inf" or body == "infinity":
             return sign * rfloat.INFINITY
         if body == "nan":
-            return rfloat.copysign(positive_nan(), sign)
+            # the sign must come from run time: NaN constants lose their
+            # sign when RPython writes them out as C
+            return rfloat.copysign(rfloat.NAN, sign)
         if body.startswith("in") or body.startswith("na") or " " in body:
             s = None
         if s is not None:

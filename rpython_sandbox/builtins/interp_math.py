@@ -15,7 +15,8 @@ from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.functionobject import W_BuiltinFunction
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject, to_rbigint
-from rpython_sandbox.objects.floatobject import W_FloatObject, positive_nan
+from rpython_sandbox.objects.floatobject import W_FloatObject
+from rpython_sandbox.builtins.constructors import float_from_text
 
 FUNCTIONS = []
 
@@ -477,5 +478,7 @@ def make_module(space):
     w_mod.setvalue("e", space.newfloat(math.e))
     w_mod.setvalue("tau", space.newfloat(2.0 * math.pi))
     w_mod.setvalue("inf", space.newfloat(rfloat.INFINITY))
-    w_mod.setvalue("nan", space.newfloat(positive_nan()))
+    # parsed at run time like float('nan'), so the sign bit is clear as on
+    # CPython (a NaN constant loses its sign when RPython writes it as C)
+    w_mod.setvalue("nan", space.newfloat(float_from_text(space, u"nan")))
     return w_mod

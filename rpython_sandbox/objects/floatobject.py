@@ -15,15 +15,6 @@ from rpython_sandbox.error import oefmt
 from rpython_sandbox import operators as ops
 
 HASH_INF = 314159
-_PLUS_ONE = [1.0]   # a mutable cell: the translator cannot fold what reads it
-
-
-def positive_nan():
-    """CPython's float('nan'): the sign bit clear.  RPython's NAN is inf/inf,
-    which has it set on x86, and a NaN constant loses its sign when written
-    out as C; copysign of constants is folded into such a constant at
-    translation time, so the sign comes from a value read at run time."""
-    return rfloat.copysign(rfloat.NAN, _PLUS_ONE[0])
 HASH_BITS = 61
 
 
