@@ -63,23 +63,37 @@ class Interpreter(object):
         frame = jit.hint(frame, access_directly=True)
         code = frame.code
         pc = 0
+        # Every instruction counts (limits.py), but in a local: a field
+        # written per instruction costs the JIT dearly, a local costs
+        # nothing.  The count is handed to the limits at backward jumps and
+        # whenever control leaves the frame (return, exception); a callee's
+        # check points see the caller's count only from then on, which moves
+        # the stop point by a few instructions but keeps it deterministic.
+        pending = 0
         while True:
-            driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self)
-            self.limits.ticker -= 1     # every instruction counts (limits.py)
+            driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self, pending=pending)
+            pending += 1
             op = code.opcode_at(pc)
             if op == opcodes.RETURN_VALUE:
+                self.limits.ticker -= pending
                 return frame.pop()
             arg = code.oparg_at(pc)
             try:
                 next_pc = self.dispatch(frame, code, pc, op, arg)
             except OperationError as e:
+                self.limits.ticker -= pending
+                pending = 0
                 next_pc = self.handle_error(frame, code, pc, e)
             except rstackovf.StackOverflow:
                 rstackovf.check_stack_overflow()
+                self.limits.ticker -= pending
+                pending = 0
                 e = oefmt(self.space, self.space.w_RecursionError,
                           "maximum recursion depth exceeded")
                 next_pc = self.handle_error(frame, code, pc, e)
             except MemoryError:
+                self.limits.ticker -= pending
+                pending = 0
                 e = OperationError(self.space.new_exception(self.space.w_MemoryError, []))
                 next_pc = self.handle_error(frame, code, pc, e)
             except Interrupted as e:
@@ -88,8 +102,23 @@ class Interpreter(object):
                     e.lineno = code.line_at(pc)
                 raise
             if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
-                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self)
+                # a loop: an interrupt check point
+                self.limits.ticker -= pending
+                pending = 0
+                if self.limits.ticker < 0:
+                    self.loop_check(code, pc)
+                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
+                                     pending=pending)
             pc = next_pc
+
+    def loop_check(self, code, pc):
+        """The slow path of a loop's check point, locating a fired limit."""
+        try:
+            self.limits.check_now()
+        except Interrupted as e:
+            e.filename = code.filename
+            e.lineno = code.line_at(pc)
+            raise
 
     def dispatch(self, frame, code, pc, op, arg):
         for opnum, name in _HANDLERS:
@@ -436,9 +465,7 @@ class Interpreter(object):
         return pc + 1
 
     def JUMP_ABSOLUTE(self, frame, code, pc, arg):
-        if arg <= pc:
-            self.limits.check_point()      # a loop: an interrupt check point
-        return arg
+        return arg      # a backward jump is a check point: see execute()
 
     def POP_JUMP_IF_FALSE(self, frame, code, pc, arg):
         if self.space.is_true(frame.pop()):

@@ -1,7 +1,8 @@
 """This is not the JIT :-)  It is the one place that tells RPython's JIT
 generator about our interpreter: the JitDriver (greens: the code object and
-the instruction index; reds: the frame and the interpreter) and how to print
-a location in JIT logs."""
+the instruction index; reds: the frame, the interpreter and the count of
+instructions not yet handed to the limits) and how to print a location in
+JIT logs."""
 
 from rpython.rlib.jit import JitDriver
 
@@ -14,7 +15,7 @@ def get_printable_location(pc, code):
 
 
 driver = JitDriver(greens=["pc", "code"],
-                   reds=["frame", "self"],
+                   reds=["pending", "frame", "self"],    # ints first, as RPython wants
                    virtualizables=["frame"],
                    get_printable_location=get_printable_location,
                    is_recursive=True)

@@ -1,9 +1,10 @@
 """Interrupt checks: the deadline, CPU-time budget, instruction budget and
 cancel request of the running request.
 
-The dispatch loop counts every instruction by decrementing `ticker`; at
-every backward jump and every guest call (the check points) it calls
-check_point(), which is only a compare while the ticker is positive.  When
+The dispatch loop counts every instruction in a local variable (free in JIT
+code) and subtracts the count from `ticker` at every backward jump and every
+guest call (the check points, where it calls check_point(), only a compare
+while the ticker is positive) and whenever control leaves the frame.  When
 the ticker runs out, check_now() does the real work: it adds the slice to
 the instruction count, reads the clocks, polls for a cancel signal, flushes
 stale output and re-arms the ticker.  In JIT traces the decrement and the
