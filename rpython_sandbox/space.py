@@ -447,6 +447,10 @@ class ObjSpace(object):
         bits = a.bit_length()
         if bits > MAX_STR_BITS + 8:
             raise self._too_many_digits()
+        # the conversion is quadratic in the digits: charge it as work, so a
+        # loop of conversions reaches its check points at the right pace
+        words = a.numdigits()
+        self.charge_work(words * words // 8 + 1)
         text = a.str()
         if bits > MAX_STR_BITS - 8 and len(text) - (a.sign < 0) > MAX_STR_DIGITS:
             raise self._too_many_digits()
