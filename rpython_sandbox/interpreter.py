@@ -78,29 +78,26 @@ class Interpreter(object):
                 self.limits.ticker -= pending
                 return frame.pop()
             arg = code.oparg_at(pc)
+            operr = None
+            next_pc = pc
             try:
                 next_pc = self.dispatch(frame, code, pc, op, arg)
             except OperationError as e:
-                self.limits.ticker -= pending
-                pending = 0
-                next_pc = self.handle_error(frame, code, pc, e)
+                operr = e
             except rstackovf.StackOverflow:
                 rstackovf.check_stack_overflow()
-                self.limits.ticker -= pending
-                pending = 0
-                e = oefmt(self.space, self.space.w_RecursionError,
-                          "maximum recursion depth exceeded")
-                next_pc = self.handle_error(frame, code, pc, e)
+                operr = oefmt(self.space, self.space.w_RecursionError,
+                              "maximum recursion depth exceeded")
             except MemoryError:
-                self.limits.ticker -= pending
-                pending = 0
-                e = OperationError(self.space.new_exception(self.space.w_MemoryError, []))
-                next_pc = self.handle_error(frame, code, pc, e)
+                operr = OperationError(self.space.new_exception(self.space.w_MemoryError, []))
             except Interrupted as e:
                 if e.filename == "":
-                    e.filename = code.filename
-                    e.lineno = code.line_at(pc)
+                    locate(e, code, pc)
                 raise
+            if operr is not None:
+                self.limits.ticker -= pending     # the frame may be left here
+                pending = 0
+                next_pc = self.handle_error(frame, code, pc, operr)
             if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
                 # a loop: an interrupt check point
                 self.limits.ticker -= pending
@@ -116,8 +113,7 @@ class Interpreter(object):
         try:
             self.limits.check_now()
         except Interrupted as e:
-            e.filename = code.filename
-            e.lineno = code.line_at(pc)
+            locate(e, code, pc)
             raise
 
     def dispatch(self, frame, code, pc, op, arg):
@@ -595,6 +591,12 @@ class Interpreter(object):
             raise oefmt(self.space, self.space.w_ImportError, "cannot import name '%s'", name)
         frame.push(w_value)
         return pc + 1
+
+
+def locate(interrupted, code, pc):
+    """Record where the guest was when a limit fired (the innermost frame)."""
+    interrupted.filename = code.filename
+    interrupted.lineno = code.line_at(pc)
 
 
 def _quote_names(names):

@@ -90,9 +90,6 @@ class Limits(object):
         self.cpu_deadline = 0.0
         self.instruction_limit = 0
 
-    def instructions_executed(self):
-        return self.executed + (self.slice - self.ticker)
-
     def arm(self):
         n = TICKS_PER_CHECK
         if self.instruction_limit > 0:

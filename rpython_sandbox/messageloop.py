@@ -13,7 +13,7 @@ from rpython.rlib.objectmodel import we_are_translated
 
 from rpython_sandbox.error import OperationError, Interrupted, WireError, oefmt
 from rpython_sandbox.wire import (read_frame, write_frame, decode_message, encode_value,
-                                  encode_utf8, StreamBroken)
+                                  encode_utf8, decode_utf8, StreamBroken)
 from rpython_sandbox.space import ObjSpace
 from rpython_sandbox.limits import Limits
 from rpython_sandbox.interpreter import Interpreter
@@ -42,11 +42,12 @@ class Channel(object):
         self.space = space
         self.fd = fd
 
-    def send(self, items_w):
-        write_frame(self.fd, encode_value(self.space, self.space.newlist(items_w)))
+    def encode(self, kind, items_w):
+        """The payload of a `[kind, items...]` message."""
+        return encode_value(self.space, self.space.newlist([self.space.newtext_utf8(kind)] + items_w))
 
     def send_kind(self, kind, items_w):
-        self.send([self.space.newtext_utf8(kind)] + items_w)
+        write_frame(self.fd, self.encode(kind, items_w))
 
 
 class Output(object):
@@ -246,17 +247,25 @@ class MessageLoop(object):
         name = text_field(args_w[0], "name")
         w_value = self.sandbox.w_main.getvalue(name)
         if w_value is None:
-            self.send_error(oefmt(space, space.w_NameError, "name '%s' is not defined", name))
+            error = oefmt(space, space.w_NameError, "name '%s' is not defined", name)
+            write_frame(STDOUT, self.guest_error_payload(error))
             return
         self.send_result(w_value)
 
     def run_guarded(self, code, func_name, args, request_limits):
         """Run module code or call a guest function, and reply.  Every way
         the guest can end (return, raise, limit, interpreter bug) becomes
-        exactly one final reply."""
-        space = self.space
+        exactly one final reply, sent after the guest's last output."""
         self.limits.start_request(request_limits.timeout, request_limits.cpu_time,
                                   request_limits.instructions)
+        payload = self.run_request(code, func_name, args)
+        self.limits.end_request()
+        self.output.flush()
+        write_frame(STDOUT, payload)
+
+    def run_request(self, code, func_name, args):
+        """The encoded final reply of one request."""
+        space = self.space
         try:
             try:
                 if code is not None:
@@ -267,91 +276,63 @@ class MessageLoop(object):
                     if w_func is None:
                         raise oefmt(space, space.w_NameError, "name '%s' is not defined", func_name)
                     w_result = self.interp.call(w_func, args)
-                self.limits.end_request()
-                payload = encode_value(space, space.newlist([space.newtext(u"result"), w_result]))
+                return self.channel.encode("result", [w_result])
             except OperationError as e:
-                self.limits.end_request()
-                self.output.flush()
-                self.send_error(e)
-                return
+                return self.guest_error_payload(e)
             except Interrupted as e:
-                self.limits.end_request()
-                self.output.flush()
-                self.send_interrupted(e)
-                return
+                return self.interrupted_payload(e)
         except MemoryError:
             # the heap ran out where the loop could not turn it into a guest
             # MemoryError (in the JIT's own work, or while unwinding): the
             # guest is stopped all the same and the host hears why
-            self.limits.end_request()
-            self.output.flush()
-            self.send_memory_error()
-            return
+            return self.error_payload(u"MemoryError", u"", [])
         except Exception as e:
             # an interpreter bug must not take the sandbox down: report it
             if not we_are_translated():
                 import traceback
                 traceback.print_exc()
-            self.limits.end_request()
-            self.output.flush()
-            self.send_internal_error()
-            return
-        self.output.flush()
-        write_frame(STDOUT, payload)
+            return self.error_payload(u"SystemError",
+                                      u"internal error in the sandbox interpreter", [])
 
     def send_result(self, w_value):
-        space = self.space
         try:
-            payload = encode_value(space, space.newlist([space.newtext(u"result"), w_value]))
+            payload = self.channel.encode("result", [w_value])
         except OperationError as e:
-            self.send_error(e)
-            return
+            payload = self.guest_error_payload(e)
         write_frame(STDOUT, payload)
 
-    def send_error(self, operr):
+    def guest_error_payload(self, operr):
         space = self.space
         w_exc = operr.w_exc
-        info = space.newdict()
-        info.setitem(space, space.newtext(u"type"), space.newtext_utf8(w_exc.get_type_name()))
         try:
             message = space.str_u(w_exc)
         except OperationError:
             message = u"<exception str() failed>"
-        info.setitem(space, space.newtext(u"message"), space.newtext(message))
         tb_w = []
         for i in range(len(w_exc.traceback) - 1, -1, -1):
             entry = w_exc.traceback[i]
             tb_w.append(space.newlist([space.newtext_utf8(entry.code.filename),
                                        space.newint(entry.lineno),
                                        space.newtext_utf8(entry.code.name)]))
-        info.setitem(space, space.newtext(u"traceback"), space.newlist(tb_w))
-        self.channel.send_kind("error", [info])
+        return self.error_payload(decode_utf8(w_exc.get_type_name()), message, tb_w)
 
-    def send_interrupted(self, e):
+    def error_payload(self, type_name, message, tb_w):
+        """An `error` reply: the guest exception's type, message, traceback."""
+        space = self.space
+        info = space.newdict()
+        info.setitem(space, space.newtext(u"type"), space.newtext(type_name))
+        info.setitem(space, space.newtext(u"message"), space.newtext(message))
+        info.setitem(space, space.newtext(u"traceback"), space.newlist(tb_w))
+        return self.channel.encode("error", [info])
+
+    def interrupted_payload(self, e):
         space = self.space
         info = space.newdict()
         info.setitem(space, space.newtext(u"reason"), space.newtext_utf8(e.reason))
         info.setitem(space, space.newtext(u"limit"), space.newfloat(e.limit))
         info.setitem(space, space.newtext(u"filename"), space.newtext_utf8(e.filename))
         info.setitem(space, space.newtext(u"lineno"), space.newint(e.lineno))
-        self.channel.send_kind("interrupted", [info])
-
-    def send_memory_error(self):
-        space = self.space
-        info = space.newdict()
-        info.setitem(space, space.newtext(u"type"), space.newtext(u"MemoryError"))
-        info.setitem(space, space.newtext(u"message"), space.newtext(u""))
-        info.setitem(space, space.newtext(u"traceback"), space.newlist([]))
-        self.channel.send_kind("error", [info])
-
-    def send_internal_error(self):
-        space = self.space
-        info = space.newdict()
-        info.setitem(space, space.newtext(u"type"), space.newtext(u"SystemError"))
-        info.setitem(space, space.newtext(u"message"),
-                     space.newtext(u"internal error in the sandbox interpreter"))
-        info.setitem(space, space.newtext(u"traceback"), space.newlist([]))
-        self.channel.send_kind("error", [info])
+        return self.channel.encode("interrupted", [info])
 
 
 class RequestLimits(object):
