@@ -35,6 +35,10 @@ class Frame(object):
         self.stack_w = [None] * code.stacksize
         self.stackpos = 0
         self.block = None
+        # the caller's frame, as a virtual reference: the pool's mark walks
+        # the running request's frames through it (pool.py), and a virtual
+        # reference lets the JIT keep inlined frames virtual until then
+        self.f_backref = jit.vref_None
 
     def push(self, w_value):
         pos = self.stackpos

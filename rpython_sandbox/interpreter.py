@@ -16,6 +16,7 @@ from rpython_sandbox import opcodes
 from rpython_sandbox.opcodes import OPNAMES, CO_MODULE
 from rpython_sandbox.error import OperationError, Interrupted, oefmt
 from rpython_sandbox.frame import Frame
+from rpython_sandbox.pool import Accountant
 from rpython_sandbox.jit import driver
 from rpython_sandbox.bytecode import W_Code
 from rpython_sandbox.objects.functionobject import W_Function, Arguments
@@ -42,8 +43,12 @@ class Interpreter(object):
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.w_builtins = None      # the sandbox's builtins module
         self.importer = None        # callable(name) -> W_ModuleObject or None
+        self.topframeref = jit.vref_None    # the running frame (see run_frame)
         space.interp = self
         space.limits = limits
+        self.accountant = Accountant(space, self, limits)
+        space.accountant = self.accountant
+        limits.memory = self.accountant
 
     # --- running code -------------------------------------------------------
     def run_module_code(self, code, w_module):
@@ -54,9 +59,15 @@ class Interpreter(object):
             raise oefmt(self.space, self.space.w_RecursionError,
                         "maximum recursion depth exceeded")
         self.depth += 1
+        # the chain of running frames, as PyPy's ExecutionContext keeps it
+        frame.f_backref = self.topframeref
+        self.topframeref = jit.virtual_ref(frame)
         try:
             return self.execute(frame)
         finally:
+            frame_ref = self.topframeref
+            self.topframeref = frame.f_backref
+            jit.virtual_ref_finish(frame_ref, frame)
             self.depth -= 1
 
     def execute(self, frame):
@@ -88,8 +99,6 @@ class Interpreter(object):
                 rstackovf.check_stack_overflow()
                 operr = oefmt(self.space, self.space.w_RecursionError,
                               "maximum recursion depth exceeded")
-            except MemoryError:
-                operr = OperationError(self.space.new_exception(self.space.w_MemoryError, []))
             except Interrupted as e:
                 if e.filename == "":
                     locate(e, code, pc)
@@ -103,18 +112,23 @@ class Interpreter(object):
                 self.limits.ticker -= pending
                 pending = 0
                 if self.limits.ticker < 0:
-                    self.loop_check(code, pc)
+                    next_pc = self.loop_check(frame, code, pc, next_pc)
                 driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
                                      pending=pending)
             pc = next_pc
 
-    def loop_check(self, code, pc):
-        """The slow path of a loop's check point, locating a fired limit."""
+    def loop_check(self, frame, code, pc, next_pc):
+        """The slow path of a loop's check point: a fired limit is located
+        here; the pool's MemoryError (pool.py) is a guest exception raised
+        by this instruction."""
         try:
             self.limits.check_now()
         except Interrupted as e:
             locate(e, code, pc)
             raise
+        except OperationError as e:
+            return self.handle_error(frame, code, pc, e)
+        return next_pc
 
     def dispatch(self, frame, code, pc, op, arg):
         for opnum, name in _HANDLERS:

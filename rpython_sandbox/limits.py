@@ -29,7 +29,7 @@ from rpython_sandbox.error import Interrupted
 
 TICKS_PER_CHECK = 20000    # instructions between two looks at the clocks
 PARENT_CHECK_INTERVAL = 0.5    # seconds between two checks that the controller lives
-EXIT_ORPHANED = 4
+EXIT_ORPHANED = 6
 # SIGUSR1 is the controller's cancel (trusted/_transport.py), SIGINT Ctrl-C
 CANCEL_SIGNALS = [signal.SIGUSR1, signal.SIGINT]
 
@@ -60,6 +60,7 @@ class Limits(object):
         self.parent_look_after = 0.0   # getppid() is a system call too
         self.instruction_limit = 0     # 0 = none
         self.output = None         # the guest's Output, flushed when it gets stale
+        self.memory = None         # the pool.Accountant, which may mark here
         self.parent_pid = os.getppid()
         self.signals_installed = False
 
@@ -136,6 +137,8 @@ class Limits(object):
                 # a guest without limits would otherwise run forever
                 os._exit(EXIT_ORPHANED)
         self.arm()
+        if self.memory is not None:
+            self.memory.check()     # may raise the guest's MemoryError
 
     def poll_cancel(self):
         """True if a cancel signal arrived since the last poll."""

@@ -6,8 +6,10 @@ interpreter bugs become replies.  Only a broken input stream (bad frame
 length, end of input inside a frame) makes the process exit, with status 3.
 """
 
+import os
 import time
 
+from rpython.rlib import rgc
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.objectmodel import we_are_translated
 
@@ -16,7 +18,9 @@ from rpython_sandbox.wire import (read_frame, write_frame, decode_message, encod
                                   encode_utf8, decode_utf8, StreamBroken)
 from rpython_sandbox.space import ObjSpace
 from rpython_sandbox.limits import Limits
-from rpython_sandbox.interpreter import Interpreter
+from rpython_sandbox.interpreter import Interpreter, DEFAULT_RECURSION_LIMIT
+from rpython_sandbox.pool import Pool
+from rpython_sandbox.gcstats import heap_used
 from rpython_sandbox.bytecode import W_Code
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.strobject import W_StrObject
@@ -27,12 +31,18 @@ from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.functionobject import Arguments
 from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 STDIN = 0
 STDOUT = 1
 OUTPUT_CHUNK = 4096
 OUTPUT_MAX_AGE = 0.1     # seconds
+DEFAULT_OUTPUT_LIMIT = 16 << 20     # bytes of guest output per request
 EXIT_STREAM_BROKEN = 3
+EXIT_BACKSTOP = 4
+MAX_SANDBOX_ID = 1 << 31
+BACKSTOP_BASE = 32 << 20            # the interpreter's own data, JIT included
+RETURN_AFTER_DESTROY = 4 << 20      # collect at once after destroying this much
+REASON_OUTPUT = "output"
 
 
 class Channel(object):
@@ -54,13 +64,23 @@ class Output(object):
     """The guest's print() output, buffered and sent as `output` messages:
     when 4 KiB are buffered, before every final reply, and at an interrupt
     check once the oldest buffered text is 100 ms old (so a long-running
-    script's output shows up while it runs)."""
+    script's output shows up while it runs).
+
+    Output is a resource like memory: a request that writes more than the
+    sandbox's output limit (UTF-8 bytes) is stopped, after what fitted has
+    been sent."""
 
     def __init__(self, channel):
         self.channel = channel
         self.stream = 1
         self.buffer = StringBuilder()
         self.first_write = 0.0
+        self.limit = 0              # bytes per request; 0 = none
+        self.written = 0            # bytes this request
+
+    def start_request(self, limit):
+        self.limit = limit
+        self.written = 0
 
     def write(self, stream, text):
         if stream != self.stream:
@@ -68,7 +88,17 @@ class Output(object):
             self.stream = stream
         if self.buffer.getlength() == 0:
             self.first_write = time.time()
-        self.buffer.append(encode_utf8(text))
+        data = encode_utf8(text)
+        over = self.limit > 0 and self.written + len(data) > self.limit
+        if over:
+            room = self.limit - self.written
+            assert room >= 0
+            data = utf8_prefix(data, room)
+        self.written += len(data)
+        self.buffer.append(data)
+        if over:
+            self.flush()
+            raise Interrupted(REASON_OUTPUT, float(self.limit))
         if self.buffer.getlength() >= OUTPUT_CHUNK:
             self.flush()
 
@@ -83,6 +113,17 @@ class Output(object):
         self.buffer = StringBuilder()
         space = self.channel.space
         self.channel.send_kind("output", [space.newint(self.stream), space.newtext_utf8(data)])
+
+
+def utf8_prefix(data, n):
+    """The longest prefix of UTF-8 `data` of at most n bytes that does not
+    cut a character."""
+    if n >= len(data):
+        return data
+    while n > 0 and (ord(data[n]) & 0xC0) == 0x80:
+        n -= 1
+    assert n >= 0
+    return data[:n]
 
 
 class Importer(object):
@@ -116,15 +157,31 @@ def make_builtin_module(space, name, argv):
 
 
 class Sandbox(object):
-    """One sandbox: its __main__ module, builtins and limits."""
+    """One sandbox: its __main__ module, builtins, importer, limits and
+    memory pool.  Sandboxes in one process share no guest object: each has
+    its own modules, and the objects they share (the builtin types) are
+    immutable."""
 
-    def __init__(self, space, interp):
-        self.space = space
-        self.interp = interp
+    def __init__(self, space, sid, quota, recursion_limit, builtin_names, modules,
+                 argv, output_limit, accounting):
+        self.sid = sid
         self.w_main = W_ModuleObject("__main__")
         self.w_main.setvalue("__name__", space.newtext(u"__main__"))
-        interp.w_builtins = interp_builtins.make_builtins_module(space)
-        interp.importer = Importer(space, [], [])
+        self.w_builtins = interp_builtins.make_builtins_module(space, builtin_names)
+        self.importer = Importer(space, modules, argv)
+        self.recursion_limit = recursion_limit
+        self.output_limit = output_limit
+        self.pool = Pool(quota)
+        self.pool.roots = self
+        self.accounting = accounting    # False: no charging, no marks (benchmarks)
+
+    def mark_roots(self, marker):
+        """What this sandbox holds between requests (the running request's
+        frames are walked by the marker itself)."""
+        marker.visit(self.w_main)
+        marker.visit(self.w_builtins)
+        for w_module in self.importer.modules.values():
+            marker.visit(w_module)
 
 
 class MessageLoop(object):
@@ -133,12 +190,15 @@ class MessageLoop(object):
         self.space = space
         self.limits = Limits()
         self.interp = Interpreter(space, self.limits)
+        self.accountant = self.interp.accountant
         self.channel = Channel(space, STDOUT)
         self.output = Output(self.channel)
         space.output = self.output
         self.limits.output = self.output
         self.limits.install_signals()
-        self.sandbox = Sandbox(space, self.interp)
+        self.sandboxes = {}         # sid -> Sandbox
+        self.backstop = 0           # the process heap limit set; 0 = none
+        self.host_backstop = os.environ.get("PYPY_GC_MAX") is not None
         self.jit_enabled = jit_enabled
 
     def run(self):
@@ -179,14 +239,20 @@ class MessageLoop(object):
         try:
             if kind == "shutdown":
                 return True
-            elif kind == "configure":
-                self.configure(expect_args(items_w, 2, "configure"))
+            elif kind == "create":
+                self.request_create(expect_args(items_w, 3, "create"))
+            elif kind == "destroy":
+                self.request_destroy(expect_args(items_w, 2, "destroy"))
             elif kind == "exec":
-                self.request_exec(expect_args(items_w, 3, "exec"))
+                self.request_exec(expect_args(items_w, 4, "exec"))
             elif kind == "call":
-                self.request_call(expect_args(items_w, 5, "call"))
+                self.request_call(expect_args(items_w, 6, "call"))
             elif kind == "get":
-                self.request_get(expect_args(items_w, 2, "get"))
+                self.request_get(expect_args(items_w, 3, "get"))
+            elif kind == "stats":
+                self.request_stats(expect_args(items_w, 3, "stats"))
+            elif kind == "process_stats":
+                self.request_process_stats(expect_args(items_w, 1, "process_stats"))
             else:
                 raise WireError("unknown message type '%s'" % kind)
         except WireError as e:
@@ -194,21 +260,32 @@ class MessageLoop(object):
         return False
 
     # --- requests -------------------------------------------------------------
-    def configure(self, args_w):
+    def lookup(self, w_sid):
+        sid = sandbox_id(w_sid)
+        sandbox = self.sandboxes.get(sid, None)
+        if sandbox is None:
+            raise WireError("no sandbox with id %d" % sid)
+        return sandbox
+
+    def request_create(self, args_w):
         space = self.space
-        w_opts = expect_dict(args_w[0], "configure options")
-        heap = opt_int(space, w_opts, "heap", 0)
-        if heap < 0:
+        sid = sandbox_id(args_w[0])
+        if sid in self.sandboxes:
+            raise WireError("a sandbox with id %d exists already" % sid)
+        w_opts = expect_dict(args_w[1], "create options")
+        quota = opt_int(space, w_opts, "heap", 0)
+        if quota < 0:
             raise WireError("heap must be >= 0")
-        space.heap_quota = heap
-        limit = opt_int(space, w_opts, "recursion_limit", 1000)
-        if limit < 1 or limit > 100000:
+        recursion_limit = opt_int(space, w_opts, "recursion_limit", DEFAULT_RECURSION_LIMIT)
+        if recursion_limit < 1 or recursion_limit > 100000:
             raise WireError("recursion_limit must be between 1 and 100000")
-        self.interp.recursion_limit = limit
+        output_limit = opt_int(space, w_opts, "output_limit", DEFAULT_OUTPUT_LIMIT)
+        if output_limit < 0:
+            raise WireError("output_limit must be >= 0")
+        builtin_names = None
         w_builtins = opt_value(space, w_opts, "builtins")
         if w_builtins is not None and not space.is_none(w_builtins):
-            self.interp.w_builtins = interp_builtins.make_builtins_module(
-                space, str_list(w_builtins, "builtins"))
+            builtin_names = str_list(w_builtins, "builtins")
         modules = []
         w_modules = opt_value(space, w_opts, "modules")
         if w_modules is not None:
@@ -217,62 +294,136 @@ class MessageLoop(object):
         w_argv = opt_value(space, w_opts, "argv")
         if w_argv is not None:
             argv = str_list(w_argv, "argv")
-        self.interp.importer = Importer(space, modules, argv)
+        accounting = True
+        w_accounting = opt_value(space, w_opts, "accounting")
+        if w_accounting is not None:
+            accounting = space.is_true(w_accounting)
+        if not accounting and quota > 0:
+            raise WireError("a heap quota needs accounting")
+        self.sandboxes[sid] = Sandbox(space, sid, quota, recursion_limit, builtin_names,
+                                      modules, argv, output_limit, accounting)
+        self.update_backstop()
         self.channel.send_kind("result", [space.w_None])
 
+    def request_destroy(self, args_w):
+        sandbox = self.lookup(args_w[0])
+        del self.sandboxes[sandbox.sid]
+        self.update_backstop()
+        if sandbox.pool.peak + sandbox.pool.charged >= RETURN_AFTER_DESTROY:
+            rgc.collect()       # give a big sandbox's memory back now
+        self.channel.send_kind("result", [self.space.w_None])
+
+    def update_backstop(self):
+        """The process heap limit (RPython's GC raises MemoryError past it):
+        the sum of the quotas plus room for garbage and the interpreter's own
+        data.  Reached only if a pool's accounting were wrong (run_request).
+        None while a sandbox without a quota exists, or when the host set
+        PYPY_GC_MAX itself."""
+        if self.host_backstop:
+            return
+        total = 0
+        for sandbox in self.sandboxes.values():
+            if sandbox.pool.quota <= 0:
+                total = -1
+                break
+            total += sandbox.pool.quota
+        backstop = 0
+        if total > 0:
+            backstop = total + total // 2 + BACKSTOP_BASE
+        if backstop != self.backstop:
+            self.backstop = backstop
+            rgc.set_max_heap_size(backstop)
+
     def request_exec(self, args_w):
-        w_code = args_w[0]
+        sandbox = self.lookup(args_w[0])
+        w_code = args_w[1]
         if not isinstance(w_code, W_Code):
             raise WireError("exec needs a code object")
-        self.run_guarded(w_code, None, None, RequestLimits(self.space, args_w[1]))
+        self.run_guarded(sandbox, w_code, None, None, RequestLimits(self.space, args_w[2]))
 
     def request_call(self, args_w):
-        space = self.space
-        name = text_field(args_w[0], "call name")
-        w_args = args_w[1]
+        sandbox = self.lookup(args_w[0])
+        name = text_field(args_w[1], "call name")
+        w_args = args_w[2]
         if not isinstance(w_args, W_ListObject):
             raise WireError("call arguments must be an array")
-        w_kwargs = expect_dict(args_w[2], "call keyword arguments")
+        w_kwargs = expect_dict(args_w[3], "call keyword arguments")
         kw_names = []
         kw_values_w = []
         for w_k, w_v in w_kwargs.data.items():
             kw_names.append(text_field(w_k, "keyword name"))
             kw_values_w.append(w_v)
-        request_limits = RequestLimits(self.space, args_w[3])
+        request_limits = RequestLimits(self.space, args_w[4])
         args = Arguments(w_args.items_w[:], kw_names, kw_values_w)
-        self.run_guarded(None, name, args, request_limits)
+        self.run_guarded(sandbox, None, name, args, request_limits)
 
     def request_get(self, args_w):
         space = self.space
-        name = text_field(args_w[0], "name")
-        w_value = self.sandbox.w_main.getvalue(name)
+        sandbox = self.lookup(args_w[0])
+        name = text_field(args_w[1], "name")
+        w_value = sandbox.w_main.getvalue(name)
         if w_value is None:
             error = oefmt(space, space.w_NameError, "name '%s' is not defined", name)
             write_frame(STDOUT, self.guest_error_payload(error))
             return
         self.send_result(w_value)
 
-    def run_guarded(self, code, func_name, args, request_limits):
-        """Run module code or call a guest function, and reply.  Every way
-        the guest can end (return, raise, limit, interpreter bug) becomes
-        exactly one final reply, sent after the guest's last output."""
+    def request_stats(self, args_w):
+        space = self.space
+        sandbox = self.lookup(args_w[0])
+        w_opts = expect_dict(args_w[1], "stats options")
+        w_collect = opt_value(space, w_opts, "collect")
+        pool = sandbox.pool
+        if w_collect is not None and space.is_true(w_collect):
+            self.accountant.activate(pool)
+            try:
+                self.accountant.collect(pool)
+            finally:
+                self.accountant.deactivate()
+        info = space.newdict()
+        for key, value in [("live", pool.live), ("peak", pool.peak), ("quota", pool.quota),
+                           ("marks", pool.marks), ("allocated", pool.allocated),
+                           ("output_limit", sandbox.output_limit)]:
+            info.setitem(space, space.newtext_utf8(key), space.newint(value))
+        self.channel.send_kind("result", [info])
+
+    def request_process_stats(self, args_w):
+        space = self.space
+        info = space.newdict()
+        for key, value in [("sandboxes", len(self.sandboxes)), ("heap_used", heap_used()),
+                           ("backstop", self.backstop)]:
+            info.setitem(space, space.newtext_utf8(key), space.newint(value))
+        self.channel.send_kind("result", [info])
+
+    def run_guarded(self, sandbox, code, func_name, args, request_limits):
+        """Run module code or call a guest function in `sandbox`, and reply.
+        Every way the guest can end (return, raise, limit, interpreter bug)
+        becomes exactly one final reply, sent after the guest's last output."""
+        interp = self.interp
+        interp.w_builtins = sandbox.w_builtins
+        interp.importer = sandbox.importer
+        interp.recursion_limit = sandbox.recursion_limit
+        self.output.start_request(sandbox.output_limit)
         self.limits.start_request(request_limits.timeout, request_limits.cpu_time,
                                   request_limits.instructions)
-        payload = self.run_request(code, func_name, args)
+        if sandbox.accounting:
+            self.accountant.activate(sandbox.pool)
+        payload = self.run_request(sandbox, code, func_name, args)
+        self.accountant.deactivate()
         self.limits.end_request()
         self.output.flush()
         write_frame(STDOUT, payload)
 
-    def run_request(self, code, func_name, args):
+    def run_request(self, sandbox, code, func_name, args):
         """The encoded final reply of one request."""
         space = self.space
         try:
             try:
                 if code is not None:
-                    self.interp.run_module_code(code, self.sandbox.w_main)
+                    self.interp.run_module_code(code, sandbox.w_main)
                     w_result = space.w_None
                 else:
-                    w_func = self.sandbox.w_main.getvalue(func_name)
+                    w_func = sandbox.w_main.getvalue(func_name)
                     if w_func is None:
                         raise oefmt(space, space.w_NameError, "name '%s' is not defined", func_name)
                     w_result = self.interp.call(w_func, args)
@@ -282,10 +433,12 @@ class MessageLoop(object):
             except Interrupted as e:
                 return self.interrupted_payload(e)
         except MemoryError:
-            # the heap ran out where the loop could not turn it into a guest
-            # MemoryError (in the JIT's own work, or while unwinding): the
-            # guest is stopped all the same and the host hears why
-            return self.error_payload(u"MemoryError", u"", [])
+            # RPython's GC reached the process backstop: a pool's accounting
+            # failed.  What the process holds can no longer be trusted to fit,
+            # so it stops, saying why; the controller tells every sandbox.
+            os.write(2, "pypy-sandbox-vm: process memory backstop reached (%d bytes)\n"
+                     % self.backstop)
+            os._exit(EXIT_BACKSTOP)
         except Exception as e:
             # an interpreter bug must not take the sandbox down: report it
             if not we_are_translated():
@@ -363,6 +516,12 @@ def opt_seconds(space, w_dict, key):
     if not (t >= 0.0) or t > 1e9:
         raise WireError("%s must be between 0 and 1e9 seconds" % key)
     return t
+
+
+def sandbox_id(w_value):
+    if type(w_value) is not W_IntObject or not (0 < w_value.intval < MAX_SANDBOX_ID):
+        raise WireError("a sandbox id must be an int between 1 and 2**31 - 1")
+    return w_value.intval
 
 
 def expect_args(items_w, n, kind):

@@ -64,6 +64,8 @@ EXCEPTION_CLASSES = [
 ]
 
 MAX_REPR_DEPTH = 200
+# a single allocation refused even without a quota (1 TiB): nothing could hold it
+ABSURD_ALLOCATION = 1 << 40
 # CPython 3.11's default int_max_str_digits: str(int) is quadratic, so it is
 # bounded; 4300 decimal digits is about 14284 bits.
 MAX_STR_DIGITS = 4300
@@ -90,7 +92,7 @@ class ObjSpace(object):
         self.interp = None          # the Interpreter, set when it is made
         self.limits = None          # the Limits of the running sandbox
         self.repr_stack = []        # objects whose repr is being built
-        self.heap_quota = 0         # bytes; 0 = no quota
+        self.accountant = None      # pool.Accountant: charges the running sandbox
         self._small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self._make_types()
         self._make_exceptions()
@@ -605,17 +607,18 @@ class ObjSpace(object):
 
     # --- limits --------------------------------------------------------------------
     def check_allocation(self, length, times, itemsize):
-        """Refuse, before allocating, a result of length*times items of
-        itemsize bytes that could not fit the heap quota."""
-        quota = self.heap_quota
-        if quota <= 0:
-            quota = 1 << 40         # no quota: still refuse the absurd
+        """Before allocating a result of length*times items of itemsize
+        bytes whose size the guest chose: refuse the absurd at once, and let
+        the running sandbox's pool refuse what cannot fit its quota (which
+        may mark first to find out; pool.py)."""
         try:
             total = ovfcheck(ovfcheck(length * times) * itemsize)
         except OverflowError:
-            total = quota + 1
-        if total > quota:
+            total = ABSURD_ALLOCATION + 1
+        if total > ABSURD_ALLOCATION:
             raise OperationError(self.new_exception(self.w_MemoryError, []))
+        if self.accountant is not None:
+            self.accountant.reserve(total)
 
     def check_interrupts_every(self, i):
         """Called inside builtin loops with the step number: every 1024

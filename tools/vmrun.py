@@ -20,6 +20,8 @@ def main():
     ap.add_argument("script")
     ap.add_argument("--vm")
     ap.add_argument("--timeout", type=float, default=0.0)
+    ap.add_argument("--heap", type=int, default=0, help="quota in bytes")
+    ap.add_argument("--stats", action="store_true", help="print the pool's stats at the end")
     opts = ap.parse_args()
     if opts.vm:
         argv, env = [opts.vm], {}
@@ -41,9 +43,9 @@ def main():
         n = int.from_bytes(header, "big")
         return _wire.decode_reply(proc.stdout.read(n))
     print("<<", recv(), file=sys.stderr)
-    send(["configure", {"modules": ["sys", "math"], "argv": [opts.script]}])
+    send(["create", 1, {"modules": ["sys", "math"], "argv": [opts.script], "heap": opts.heap}])
     print("<<", recv(), file=sys.stderr)
-    send(["exec", code, {"timeout": opts.timeout}])
+    send(["exec", 1, code, {"timeout": opts.timeout}])
     while True:
         msg = recv()
         if msg is None:
@@ -53,6 +55,9 @@ def main():
             continue
         print("<<", msg, file=sys.stderr)
         break
+    if opts.stats:
+        send(["stats", 1, {"collect": True}])
+        print("<< stats", recv(), file=sys.stderr)
     send(["shutdown"])
     proc.wait()
 

@@ -6,6 +6,7 @@ from rpython_sandbox.bytecode import W_Code
 from rpython_sandbox.space import ObjSpace
 from rpython_sandbox.limits import Limits
 from rpython_sandbox.interpreter import Interpreter
+from rpython_sandbox.pool import Pool
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.builtins import interp_builtins
 
@@ -21,11 +22,14 @@ class CapturedOutput(object):
         return u"".join(self.parts)
 
 
-def make_interp():
+def make_interp(quota=0):
+    """A fresh interpreter running one sandbox whose pool has `quota`
+    bytes (0 = none)."""
     space = ObjSpace()
     interp = Interpreter(space, Limits())
     interp.w_builtins = interp_builtins.make_builtins_module(space)
     space.output = CapturedOutput()
+    interp.accountant.activate(Pool(quota))
     return space, interp
 
 

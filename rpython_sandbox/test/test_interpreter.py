@@ -70,8 +70,7 @@ def test_deadline_is_not_catchable_by_guest_handlers():
 
 
 def test_huge_repetition_refused_before_allocating():
-    space, interp = make_interp()
-    space.heap_quota = 64 * 1024 * 1024
+    space, interp = make_interp(quota=64 * 1024 * 1024)
     code = assemble([("LOAD_CONST", 0), ("BUILD_LIST", 1), ("LOAD_CONST", 1), ("BINARY_OP", 2),
                      "RETURN_VALUE"], consts_w=[space.newint(0), space.newint(10 ** 12)])
     with pytest.raises(OperationError) as e:
@@ -80,8 +79,7 @@ def test_huge_repetition_refused_before_allocating():
 
 
 def test_huge_power_refused():
-    space, interp = make_interp()
-    space.heap_quota = 64 * 1024 * 1024
+    space, interp = make_interp(quota=64 * 1024 * 1024)
     code = assemble([("LOAD_CONST", 0), ("LOAD_CONST", 1), ("BINARY_OP", 6), "RETURN_VALUE"],
                     consts_w=[space.newint(2), space.newint(10 ** 10)])
     with pytest.raises(OperationError) as e:
