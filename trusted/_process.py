@@ -33,10 +33,9 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from typing import (TYPE_CHECKING, Any, Callable, Dict, Optional, Sequence,
-                    Set, Union)
+from typing import TYPE_CHECKING, Any, Dict, Optional, Sequence, Set, Union
 
-from trusted._exceptions import (ProtocolError, SandboxClosed, SandboxCrashed)
+from trusted._exceptions import ProtocolError, SandboxClosed, SandboxCrashed
 from trusted._sizes import parse_size
 from trusted._transport import SubprocessTransport, Transport, VMCommand
 from trusted._wire import PROTOCOL_VERSION, STREAMS

@@ -290,3 +290,21 @@ def test_dropped_process_does_not_leak_its_child(fake_vm):
     del process
     gc.collect()
     assert proc.wait(5) is not None
+
+
+def test_cancel_after_close_or_crash_is_false(process):
+    a = Sandbox(process=process)
+    b = Sandbox(process=process)
+    a.close()
+    assert not a.cancel()
+    with pytest.raises(SandboxCrashed):
+        b.exec("fake.crash(1)")
+    assert not b.cancel()
+
+
+def test_sandbox_of_a_private_process_owns_it(fake_vm):
+    sb = Sandbox(vm=fake_vm())
+    process = sb.process
+    assert process.process_stats().sandboxes == 1
+    sb.close()
+    assert process.closed           # shut down, not just destroyed
