@@ -203,8 +203,11 @@ class SandboxProcess:
             try:
                 if not self._closed:
                     self._control_locked(None, ["destroy", sandbox._sid])
-            except ProtocolError:
-                pass    # refused: the interpreter holds no such sandbox
+            except (ProtocolError, SandboxCrashed):
+                # refused (the interpreter holds no such sandbox), or the
+                # process is gone (closed with it, and every sandbox learns
+                # why at its next request): either way nothing is left
+                pass
             finally:
                 with self._state:
                     self._sids.discard(sandbox._sid)

@@ -308,3 +308,16 @@ def test_sandbox_of_a_private_process_owns_it(fake_vm):
     assert process.process_stats().sandboxes == 1
     sb.close()
     assert process.closed           # shut down, not just destroyed
+
+
+def test_close_after_the_child_died_quietly(process):
+    a = Sandbox(process=process)
+    b = Sandbox(process=process)
+    process._transport._proc.kill()
+    process._transport._proc.wait()
+    a.close()                           # finds the process dead: no error
+    assert a.closed and process.closed
+    with pytest.raises(SandboxCrashed, match="killed by SIGKILL"):
+        b.get("x")
+    with pytest.raises(SandboxClosed):
+        b.get("x")
