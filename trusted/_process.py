@@ -33,7 +33,8 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Dict, Optional, Sequence, Set, Union
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Optional, Sequence,
+                    Set, Union)
 
 from trusted._exceptions import ProtocolError, SandboxClosed, SandboxCrashed
 from trusted._sizes import parse_size
@@ -150,11 +151,8 @@ class SandboxProcess:
 
     def process_stats(self) -> ProcessStats:
         """The interpreter's own view of its memory and its sandboxes."""
-        value = self._control(None, ["process_stats"])
-        fields = _fields_of(ProcessStats, value)
-        if fields is None:
-            self._fail_reply("process_stats", value)
-        return ProcessStats(**fields)
+        return ProcessStats(**self._control(
+            None, ["process_stats"], lambda v: _fields_of(ProcessStats, v)))
 
     @property
     def closed(self) -> bool:
@@ -213,12 +211,9 @@ class SandboxProcess:
                     self._sids.discard(sandbox._sid)
 
     def _stats(self, sandbox: "Sandbox", collect: bool) -> HeapStats:
-        value = self._control(sandbox, ["stats", sandbox._sid,
-                                        {"collect": bool(collect)}])
-        fields = _fields_of(HeapStats, value)
-        if fields is None:
-            self._fail_reply("stats", value)
-        return HeapStats(**fields)
+        return HeapStats(**self._control(
+            sandbox, ["stats", sandbox._sid, {"collect": bool(collect)}],
+            lambda v: _fields_of(HeapStats, v)))
 
     def _cancel(self, sandbox: "Sandbox") -> bool:
         # The signal stops whatever request runs in the process: send it
@@ -295,17 +290,25 @@ class SandboxProcess:
             else:
                 return reply, callback_error
 
-    def _control(self, sandbox: Optional["Sandbox"], message: list) -> Any:
+    def _control(self, sandbox: Optional["Sandbox"], message: list,
+                 check: Optional[Callable[[Any], Any]] = None) -> Any:
         with self._lock:
-            return self._control_locked(sandbox, message)
+            return self._control_locked(sandbox, message, check)
 
-    def _control_locked(self, sandbox: Optional["Sandbox"],
-                        message: list) -> Any:
-        """A request that must end in `result` (or a refusal)."""
+    def _control_locked(self, sandbox: Optional["Sandbox"], message: list,
+                        check: Optional[Callable[[Any], Any]] = None) -> Any:
+        """A request that must end in `result` (or a refusal). `check` maps
+        the result's value to what is returned, or to None if it has the
+        wrong shape (checked under the lock: no other request is running
+        when a bad reply kills the process)."""
         reply = self._request_locked(sandbox, message, CONTROL_TIMEOUT)
         if reply[0] == "result":
-            return reply[1]
-        if reply[0] == "protocol_error":
+            if check is None:
+                return reply[1]
+            value = check(reply[1])
+            if value is not None:
+                return value
+        elif reply[0] == "protocol_error":
             raise ProtocolError("the interpreter refused the request: %s"
                                 % reply[1])
         self._fail_reply(message[0], reply)
