@@ -7,18 +7,30 @@ pins it); everything in underscore modules is internal.
     with Sandbox(heap="64M", timeout=2.0) as sb:
         sb.exec("x = 6 * 7")
         assert sb.get("x") == 42
+
+Many sandboxes in one interpreter process (a multi-tenant server):
+
+    from trusted import Sandbox, SandboxProcess
+    with SandboxProcess() as process:
+        tenant = Sandbox(process=process, heap="64M", timeout=2.0)
 """
 
 from trusted._compiler import compile_module
 from trusted._exceptions import (Cancelled, CompileError, CpuTimeExceeded,
                                  GuestError, HeapQuotaExceeded,
                                  InstructionLimitExceeded, LimitExceeded,
-                                 ProtocolError, SandboxClosed, SandboxCrashed,
-                                 SandboxError, TimeLimitExceeded, VMNotFound)
-from trusted._sandbox import Sandbox, parse_size
+                                 OutputLimitExceeded, ProtocolError,
+                                 SandboxClosed, SandboxCrashed, SandboxError,
+                                 TimeLimitExceeded, VMNotFound)
+from trusted._process import HeapStats, ProcessStats, SandboxProcess
+from trusted._sandbox import Sandbox
+from trusted._sizes import parse_size
 
 __all__ = [
     "Sandbox",
+    "SandboxProcess",
+    "HeapStats",
+    "ProcessStats",
     "parse_size",
     "compile_module",
     "SandboxError",
@@ -29,6 +41,7 @@ __all__ = [
     "TimeLimitExceeded",
     "CpuTimeExceeded",
     "InstructionLimitExceeded",
+    "OutputLimitExceeded",
     "Cancelled",
     "SandboxCrashed",
     "ProtocolError",

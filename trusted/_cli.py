@@ -14,9 +14,14 @@ Exit status:
     4    time limit exceeded      "pypy-sandbox: time limit exceeded (1.0 s)"
          CPU-time limit exceeded  "pypy-sandbox: CPU time limit exceeded (1.0 s)"
          instruction limit        "pypy-sandbox: instruction limit exceeded (N instructions)"
+         output limit exceeded    "pypy-sandbox: output limit exceeded (16 MiB)"
     5    the sandbox crashed, could not start, or broke the protocol
                                   "pypy-sandbox: sandbox crashed: ..."
     130  interrupted (Ctrl-C): the interpreter is killed
+
+With --stats, one line about the script's heap follows on stderr once the
+script has ended (also after an error or a limit, not after a crash):
+    pypy-sandbox: heap live 1.2 MiB, peak 3.4 MiB, quota 64 MiB, 7 marks
 """
 
 from __future__ import annotations
@@ -30,9 +35,12 @@ from typing import List, Optional
 
 from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
                                  LimitExceeded, ProtocolError, SandboxCrashed,
-                                 TimeLimitExceeded, VMNotFound, Cancelled,
-                                 CpuTimeExceeded, InstructionLimitExceeded)
-from trusted._sandbox import Sandbox, format_size, parse_size
+                                 SandboxError, TimeLimitExceeded, VMNotFound,
+                                 Cancelled, CpuTimeExceeded,
+                                 InstructionLimitExceeded, OutputLimitExceeded)
+from trusted._process import HeapStats
+from trusted._sandbox import DEFAULT_OUTPUT_LIMIT, Sandbox
+from trusted._sizes import format_amount, format_size, parse_size
 
 PROG = "pypy-sandbox"
 
@@ -40,7 +48,7 @@ EXIT_OK = 0
 EXIT_GUEST_ERROR = 1
 EXIT_USAGE = 2
 EXIT_HEAP = 3
-EXIT_TIME = 4
+EXIT_LIMIT = 4
 EXIT_CRASH = 5
 EXIT_INTERRUPTED = 130
 
@@ -51,7 +59,7 @@ exit status:
        (sys.exit(N) exits with N)
   2    usage error: bad option, missing or unreadable script
   3    heap quota exceeded
-  4    time, CPU-time or instruction limit exceeded
+  4    time, CPU-time, instruction or output limit exceeded
   5    the sandbox crashed, could not start, or broke the protocol
   130  interrupted (Ctrl-C)
 
@@ -112,6 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="limit on the bytecode instructions the script may execute: "
              "it stops at the same point on every machine (default: none)")
     parser.add_argument(
+        "--output-limit", metavar="SIZE", type=_size,
+        default=parse_size(DEFAULT_OUTPUT_LIMIT),
+        help="most output (stdout and stderr, UTF-8 bytes) the script may "
+             "write, e.g. 1M; 0 = no limit (default: %s)" % DEFAULT_OUTPUT_LIMIT)
+    parser.add_argument(
+        "--stats", action="store_true",
+        help="when the script ends, print its heap use (live, peak, quota, "
+             "marks) to stderr")
+    parser.add_argument(
         "--allow-module", metavar="NAME", action="append", default=[],
         dest="modules",
         help="let the script import module NAME (repeatable); sys is "
@@ -157,6 +174,24 @@ def _fail(message: str) -> None:
     _fail_plain("%s: %s" % (PROG, message))
 
 
+def _stats_line(stats: HeapStats) -> str:
+    quota = format_size(stats.quota) if stats.quota else "none"
+    return "heap live %s, peak %s, quota %s, %d marks" % (
+        format_amount(stats.live), format_amount(stats.peak), quota,
+        stats.marks)
+
+
+def _print_stats(sandbox: Sandbox) -> None:
+    if sandbox.closed:
+        return                  # crashed: nothing to ask
+    try:
+        stats = sandbox.stats(collect=True)
+    except SandboxError as e:
+        _fail("no heap statistics: %s" % e)
+        return
+    _fail(_stats_line(stats))
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     try:
         return _main(argv)
@@ -188,7 +223,7 @@ def _main(argv: Optional[List[str]]) -> int:
         sandbox = Sandbox(heap=args.heap, timeout=args.timeout,
                           cpu_time=args.cpu_time, instructions=args.instructions,
                           modules=modules, argv=[args.script] + args.args,
-                          on_output=_write)
+                          on_output=_write, output_limit=args.output_limit)
         sandbox.exec(source, args.script)
         return EXIT_OK
     except CompileError as e:
@@ -209,20 +244,23 @@ def _main(argv: Optional[List[str]]) -> int:
         return EXIT_GUEST_ERROR
     except TimeLimitExceeded as e:
         _fail("time limit exceeded (%s s)" % float(args.timeout or e.limit))
-        return EXIT_TIME
+        return EXIT_LIMIT
     except CpuTimeExceeded as e:
         _fail("CPU time limit exceeded (%s s)" % float(args.cpu_time or e.limit))
-        return EXIT_TIME
+        return EXIT_LIMIT
     except InstructionLimitExceeded as e:
         _fail("instruction limit exceeded (%d instructions)" % int(e.limit))
-        return EXIT_TIME
+        return EXIT_LIMIT
+    except OutputLimitExceeded as e:
+        _fail("output limit exceeded (%s)" % format_size(int(e.limit)))
+        return EXIT_LIMIT
     except Cancelled:
         # Ctrl-C reaches the interpreter too, which cancels the guest
         _fail("interrupted")
         return EXIT_INTERRUPTED
     except LimitExceeded as e:
         _fail(str(e))
-        return EXIT_TIME
+        return EXIT_LIMIT
     except SandboxCrashed as e:
         if e.returncode == -signal.SIGINT:
             # Ctrl-C reaches the whole process group: the interpreter may
@@ -242,7 +280,11 @@ def _main(argv: Optional[List[str]]) -> int:
         return EXIT_INTERRUPTED
     finally:
         if sandbox is not None:
-            sandbox.close()
+            try:
+                if args.stats:
+                    _print_stats(sandbox)
+            finally:
+                sandbox.close()
 
 
 if __name__ == "__main__":

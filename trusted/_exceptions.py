@@ -9,10 +9,13 @@
     |   +-- TimeLimitExceeded     the deadline (wall-clock time) passed
     |   +-- CpuTimeExceeded       the CPU-time budget ran out
     |   +-- InstructionLimitExceeded  the instruction budget ran out
+    |   +-- OutputLimitExceeded   the guest wrote more output than allowed
     |   +-- Cancelled             the host called Sandbox.cancel()
     +-- SandboxCrashed            the interpreter process died or was killed
+                                  (every sandbox in that process learns it)
     +-- ProtocolError             a malformed frame crossed the boundary
-    +-- SandboxClosed             the sandbox was used after close()
+    +-- SandboxClosed             the sandbox (or its process) was used
+                                  after close() or after a crash
     +-- VMNotFound                the interpreter binary could not be started
 
 The host never sees a guest object: a GuestError carries the guest
@@ -22,6 +25,8 @@ exception's type name, message and traceback as plain strings and ints.
 from __future__ import annotations
 
 from typing import List, Optional, Tuple
+
+from trusted._sizes import format_size
 
 TracebackEntry = Tuple[str, int, str]   # (filename, lineno, function)
 
@@ -73,13 +78,14 @@ class LimitExceeded(SandboxError):
     """A limit enforced by the interpreter stopped the guest."""
 
     def __init__(self, reason: str, limit: float, filename: str = "",
-                 lineno: int = 0):
+                 lineno: int = 0, shown: Optional[str] = None):
         self.reason = reason
         self.limit = limit
         self.filename = filename
         self.lineno = lineno
         where = " at %s:%d" % (filename, lineno) if filename else ""
-        super().__init__("%s limit exceeded (%s)%s" % (reason, limit, where))
+        super().__init__("%s limit exceeded (%s)%s" % (
+            reason, limit if shown is None else shown, where))
 
 
 class TimeLimitExceeded(LimitExceeded):
@@ -104,6 +110,16 @@ class InstructionLimitExceeded(LimitExceeded):
         super().__init__("instructions", limit, filename, lineno)
 
 
+class OutputLimitExceeded(LimitExceeded):
+    """The guest wrote more than its output limit (stdout and stderr
+    together, in UTF-8 bytes) in one request. The output up to the limit
+    was delivered; the sandbox stays usable."""
+
+    def __init__(self, limit: int, filename: str = "", lineno: int = 0):
+        super().__init__("output", limit, filename, lineno,
+                         shown=format_size(limit))
+
+
 class Cancelled(LimitExceeded):
     """The host cancelled the running request (Sandbox.cancel())."""
 
@@ -112,7 +128,9 @@ class Cancelled(LimitExceeded):
 
 
 class SandboxCrashed(SandboxError):
-    """The interpreter process died (crash, OS limit, kill)."""
+    """The interpreter process died (crash, OS limit, kill, its memory
+    backstop). With many sandboxes in one process, the request in flight
+    raises it, and so does the next request of each other sandbox there."""
 
     def __init__(self, message: str, returncode: Optional[int] = None,
                  stderr: str = ""):

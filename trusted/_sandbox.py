@@ -1,4 +1,4 @@
-"""`Sandbox`: one restricted interpreter, driven from the host.
+"""`Sandbox`: one guest, with its own globals, limits and memory pool.
 
     with Sandbox(heap="64M", timeout=1.0, modules=["math"]) as sb:
         sb.exec(source, "model.py")        # compile on the host, run inside
@@ -6,19 +6,27 @@
         sb.get("RESULTS")                  # -> a copy of a guest global
         print(sb.stdout)
 
-Lifecycle: the interpreter starts in the constructor, which also sends the
-sandbox's configuration (heap quota, builtins, modules, argv) once. Requests
-go one at a time (a lock serialises threads). `close()` (or leaving the
-`with` block) shuts the interpreter down; afterwards, and after any crash,
-every request raises `SandboxClosed`.
+Lifecycle: the constructor creates the sandbox in an interpreter process
+(`["create", sid, options]`: heap quota, builtins, modules, argv, output
+limit). Without `process=`, the sandbox starts a private interpreter and
+`close()` shuts it down; with `process=SandboxProcess(...)`, many sandboxes
+share one interpreter and `close()` only destroys this one (its memory goes
+back to the process). Requests go one at a time per process (a lock
+serialises threads and sandboxes). After `close()`, and after a crash, every
+request raises `SandboxClosed` (see trusted/_process.py for how a crash
+reaches the other sandboxes of the process). A sandbox dropped without
+`close()` stays in a shared process, memory and all, until the process
+closes; a private process is killed when it is garbage-collected.
 
 Output: what the guest prints arrives while it runs. With `on_output`, each
 chunk is passed on as `on_output(stream, text)` (`stream` is "stdout" or
 "stderr") and nothing is kept; without it, chunks are kept and readable as
 `sb.stdout`, `sb.stderr` and `sb.output` (both, in the order written) until
-`sb.clear_output()`. An exception raised by `on_output` aborts the request
-and closes the sandbox (the interpreter's replies can no longer be read in
-order).
+`sb.clear_output()`. An exception raised by `on_output` cancels the request;
+once the interpreter has answered, the exception propagates and the sandbox
+stays usable. At most `output_limit` bytes (UTF-8, stdout and stderr
+together, default 16 MiB) are delivered per request: beyond them the request
+stops with `OutputLimitExceeded`.
 
 Errors (trusted/_exceptions.py): an uncaught guest exception raises
 `GuestError` with a Python-style `formatted` traceback built from the source
@@ -26,76 +34,32 @@ the sandbox was given (`HeapQuotaExceeded` for a MemoryError when a heap
 quota is set); a limit raises `TimeLimitExceeded` / `LimitExceeded`; these
 leave the sandbox usable. A dead or unresponsive interpreter raises
 `SandboxCrashed`, a malformed frame from it `ProtocolError`; both close the
-sandbox. A request the interpreter refused as malformed raises
-`ProtocolError` too (a bug on the host side) but the sandbox stays open.
-Host values that cannot be copied in raise TypeError/ValueError before
-anything is sent.
+process and every sandbox in it. A request the interpreter refused as
+malformed raises `ProtocolError` too (a bug on the host side) but the
+sandbox stays open. Host values that cannot be copied in raise
+TypeError/ValueError before anything is sent.
 """
 
 from __future__ import annotations
 
-import math
-import re
-import threading
-import time
-from typing import Any, Callable, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Iterable, List, Optional, Tuple, Union
 
-from trusted import _compiler
+from trusted import _compiler, _process
 from trusted._exceptions import (Cancelled, CpuTimeExceeded, GuestError,
                                  HeapQuotaExceeded, InstructionLimitExceeded,
-                                 LimitExceeded, ProtocolError, SandboxClosed,
+                                 LimitExceeded, OutputLimitExceeded,
+                                 ProtocolError, SandboxClosed, SandboxCrashed,
                                  TimeLimitExceeded)
+from trusted._process import HeapStats, SandboxProcess, VMSpec
+from trusted._sizes import format_size, parse_size
 from trusted._traceback import SourceMap, format_traceback
-from trusted._transport import SubprocessTransport, Transport, VMCommand
-from trusted._wire import PROTOCOL_VERSION, STREAMS
+from trusted._transport import Transport
 
-# The interpreter enforces the guest's deadline itself; the host only steps in
-# when it stays silent this long past that deadline (then it is hung: killed).
-TIMEOUT_GRACE = 2.0
-# Backstop for requests without a guest deadline: start-up (the untranslated
-# interpreter takes seconds), configure, get.
-STARTUP_TIMEOUT = 60.0
-CONTROL_TIMEOUT = 60.0
+__all__ = ["Sandbox", "format_size", "parse_size"]
 
 OutputCallback = Callable[[str, str], None]
-VMSpec = Union[None, str, Sequence[str], VMCommand, Transport]
 
-_UNITS = {"": 1, "b": 1,
-          "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
-          "m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
-          "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
-_SIZE_RE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]*)\s*\Z")
-
-
-def parse_size(text: Union[str, int]) -> int:
-    """Bytes in a size like "64M", "512KiB", "1.5G" or "1048576".
-
-    Units are binary: K/KB/KiB = 1024, M/MB/MiB = 1024**2, G/GB/GiB =
-    1024**3 (case-insensitive); no unit means bytes. ValueError otherwise.
-    """
-    if isinstance(text, int) and not isinstance(text, bool):
-        if text < 0:
-            raise ValueError("size must not be negative: %d" % text)
-        return text
-    if not isinstance(text, str):
-        raise ValueError("size must be a str or an int, not %s"
-                         % type(text).__name__)
-    match = _SIZE_RE.match(text)
-    unit = _UNITS.get(match.group(2).lower()) if match else None
-    if unit is None:
-        raise ValueError("invalid size %r: expected a number of bytes with an "
-                         "optional unit K, M, G (or KiB, MiB, GiB), e.g. '64M'"
-                         % text)
-    return int(float(match.group(1)) * unit) if "." in match.group(1) \
-        else int(match.group(1)) * unit
-
-
-def format_size(size: int) -> str:
-    """"64 MiB", "1 GiB", "512 KiB" or "1000 bytes": the largest exact unit."""
-    for name, unit in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if size and size % unit == 0:
-            return "%d %s" % (size // unit, name)
-    return "%d bytes" % size
+DEFAULT_OUTPUT_LIMIT = "16M"
 
 
 def _check_timeout(timeout: Optional[float], what: str = "timeout") -> Optional[float]:
@@ -127,16 +91,22 @@ def _names(kind: str, values: Iterable[str]) -> List[str]:
 
 
 class Sandbox:
-    """A restricted interpreter with its own limits; see the module docstring.
+    """A guest with its own globals and limits; see the module docstring.
 
     heap     heap quota: bytes (int) or a size string ("64M"); None or 0 = none
     timeout  seconds each exec/call may run; None = no limit
+    cpu_time CPU seconds each exec/call may use; None = no limit
+    instructions  bytecode instructions each exec/call may run; None = no limit
     builtins names of the builtins the guest may see; None = all
     modules  names of the modules the guest may import (default: none)
     argv     sys.argv inside the guest (when "sys" is in modules)
-    vm       None (find_vm()), a binary path, an argv list, a VMCommand, or a
-             Transport (e.g. MockTransport in tests)
+    vm       for a private process: None (find_vm()), a binary path, an argv
+             list, a VMCommand, or a Transport (e.g. MockTransport in tests)
     on_output  callback(stream, text) for guest output; None = keep it
+    process  a SandboxProcess to create the sandbox in (shared with other
+             sandboxes); None = start a private one (then `vm` says how)
+    output_limit  bytes of output (stdout + stderr, UTF-8) each exec/call may
+             write; bytes or a size string; None or 0 = no limit
     """
 
     def __init__(self, heap: Union[int, str, None] = None,
@@ -146,7 +116,10 @@ class Sandbox:
                  builtins: Optional[Iterable[str]] = None,
                  modules: Iterable[str] = (), argv: Iterable[str] = (),
                  vm: VMSpec = None,
-                 on_output: Optional[OutputCallback] = None) -> None:
+                 on_output: Optional[OutputCallback] = None,
+                 process: Optional[SandboxProcess] = None,
+                 output_limit: Union[int, str, None] = DEFAULT_OUTPUT_LIMIT
+                 ) -> None:
         self.heap = parse_size(heap) if heap is not None else 0
         self.timeout = _check_timeout(timeout)
         self.cpu_time = _check_timeout(cpu_time, "cpu_time")
@@ -154,38 +127,39 @@ class Sandbox:
         self.builtins = None if builtins is None else _names("builtins", builtins)
         self.modules = _names("modules", modules)
         self.argv = _names("argv", argv)
+        self.output_limit = parse_size(output_limit) \
+            if output_limit is not None else 0
         self.on_output = on_output
-        self.vm_info: dict = {}
         self._chunks: List[Tuple[str, str]] = []
         self._sources = SourceMap()
-        self._lock = threading.Lock()
         self._closed = False
-        if isinstance(vm, Transport):
-            self._transport = vm
+        self._sid = 0
+        if process is None:
+            self._owns_process = True
+            self._process = SandboxProcess(vm)
         else:
-            if isinstance(vm, str):
-                vm = [vm]
-            self._transport = SubprocessTransport(vm, heap=self.heap or None)
+            if vm is not None:
+                raise ValueError("give either vm (for a private process) or "
+                                 "process, not both")
+            if not isinstance(process, SandboxProcess):
+                raise TypeError("process must be a SandboxProcess, not %s"
+                                % type(process).__name__)
+            self._owns_process = False
+            self._process = process
         try:
-            self._handshake()
+            self._sid = self._process._create(self, self._create_options())
         except BaseException:
-            self._abort()
+            self._closed = True
+            if self._owns_process:
+                self._process.close()
             raise
 
-    def _handshake(self) -> None:
-        ready = self._transport.recv(STARTUP_TIMEOUT)
-        if ready[0] != "ready":
-            raise ProtocolError("expected 'ready' from the interpreter, got %r"
-                                % ready[0])
-        if ready[1] != PROTOCOL_VERSION:
-            raise ProtocolError("interpreter speaks protocol version %d, the "
-                                "controller %d" % (ready[1], PROTOCOL_VERSION))
-        self.vm_info = ready[2]
+    def _create_options(self) -> dict:
         options = {"heap": self.heap, "modules": self.modules,
-                   "argv": self.argv}
+                   "argv": self.argv, "output_limit": self.output_limit}
         if self.builtins is not None:
             options["builtins"] = self.builtins
-        self._request(["configure", options], CONTROL_TIMEOUT)
+        return options
 
     # -- public requests ----------------------------------------------------
 
@@ -198,27 +172,63 @@ class Sandbox:
         self._check_open()
         code = _compiler.compile_module(source, filename)
         self._sources.add(filename, source)
-        self._request(["exec", code, self._run_options()], self._backstop())
+        self._run(["exec", self._sid, code, self._run_options()],
+                  self._backstop())
 
     def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
         """Call the guest global `name` with copies of the arguments."""
-        return self._request(["call", name, list(args), kwargs,
-                              self._run_options()], self._backstop())
+        return self._run(["call", self._sid, name, list(args), kwargs,
+                          self._run_options()], self._backstop())
 
     def get(self, name: str) -> Any:
         """A copy of the guest global `name` (GuestError NameError if none)."""
-        return self._request(["get", name], CONTROL_TIMEOUT)
+        return self._run(["get", self._sid, name], _process.CONTROL_TIMEOUT)
+
+    def stats(self, collect: bool = False) -> HeapStats:
+        """The sandbox's memory pool: a frozen `HeapStats` (live, peak, quota,
+        marks, allocated, in bytes). `live` is as of the pool's last mark;
+        `collect=True` runs a full collection and a mark first (slower, but
+        `live` is then current)."""
+        return self._process._stats(self, collect)
+
+    def cancel(self) -> bool:
+        """Stop this sandbox's running request, from any thread: the guest
+        is unwound (its handlers do not run) and the request raises
+        `Cancelled`; the sandbox stays usable. Returns False when no request
+        of this sandbox is in flight (a request of another sandbox in the
+        same process is never touched). The request may also finish on its
+        own just before the cancel lands."""
+        if self._closed:
+            return False
+        return self._process._cancel(self)
 
     def close(self) -> None:
-        """Shut the interpreter down; idempotent."""
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._transport.close()
+        """Close the sandbox: destroy it in a shared process, or shut a
+        private process down. Idempotent."""
+        if self._owns_process:
+            self._process.close()
+            self._closed = True
+        else:
+            self._process._destroy(self)
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._closed or self._process.closed
+
+    @property
+    def process(self) -> SandboxProcess:
+        """The interpreter process this sandbox lives in."""
+        return self._process
+
+    @property
+    def vm_info(self) -> dict:
+        """What the interpreter said about itself at start-up."""
+        return self._process.vm_info
+
+    @property
+    def _transport(self) -> Transport:
+        # for tests that play with the child process directly
+        return self._process._transport
 
     def __enter__(self) -> "Sandbox":
         return self
@@ -227,9 +237,10 @@ class Sandbox:
         self.close()
 
     def __repr__(self) -> str:
-        state = "closed" if self._closed else "open"
-        return "<Sandbox %s heap=%s timeout=%s>" % (
-            state, format_size(self.heap) if self.heap else None, self.timeout)
+        state = "closed" if self.closed else "open"
+        return "<Sandbox %d %s heap=%s timeout=%s>" % (
+            self._sid, state, format_size(self.heap) if self.heap else None,
+            self.timeout)
 
     # -- output -------------------------------------------------------------
 
@@ -270,58 +281,29 @@ class Sandbox:
         # CPU time never runs faster than wall time, so either limit bounds
         # how long a healthy interpreter can stay silent
         limits = [t for t in (self.timeout, self.cpu_time) if t is not None]
-        return None if not limits else max(limits) + TIMEOUT_GRACE
-
-    def cancel(self) -> bool:
-        """Stop the running request, from any thread: the guest is unwound
-        (its handlers do not run) and the request raises `Cancelled`; the
-        sandbox stays usable.  Returns False when nothing was running (the
-        request may also finish on its own just before the cancel lands)."""
-        if self._closed or not self._lock.locked():
-            return False
-        return self._transport.interrupt()
+        return None if not limits else max(limits) + _process.TIMEOUT_GRACE
 
     def _check_open(self) -> None:
+        """Raise if the sandbox cannot be used; called again under the
+        process lock before each request is sent."""
         if self._closed:
             raise SandboxClosed("the sandbox is closed")
+        process = self._process
+        if process.closed:
+            self._closed = True
+            death = process._death
+            if death is not None and not self._owns_process:
+                # the first this sandbox hears of its process's crash
+                raise SandboxCrashed(str(death), death.returncode,
+                                     death.stderr)
+            raise SandboxClosed("the sandbox is closed")
 
-    def _abort(self) -> None:
-        # The reply stream is out of step or the child is gone: never reuse.
-        self._closed = True
-        self._transport.kill()
+    def _request(self, message: list, backstop: Optional[float]) -> list:
+        # the raw final reply; tests use it to send what the API would not
+        return self._process._request(self, message, backstop)
 
-    def _request(self, message: list, backstop: Optional[float]) -> Any:
-        with self._lock:
-            self._check_open()
-            try:
-                self._transport.send(message)
-            except (TypeError, ValueError):
-                raise               # could not encode: nothing was sent
-            except BaseException:
-                self._abort()
-                raise
-            try:
-                reply = self._final_reply(backstop)
-            except BaseException:
-                self._abort()
-                raise
-        return self._outcome(reply)
-
-    def _final_reply(self, backstop: Optional[float]) -> list:
-        # The backstop runs from the request's start, like the guest's own
-        # deadline, so a chatty guest cannot extend it.
-        deadline = None if backstop is None else time.monotonic() + backstop
-        while True:
-            remaining = None if deadline is None else \
-                max(0.0, deadline - time.monotonic())
-            reply = self._transport.recv(remaining)
-            if reply[0] == "output":
-                self._emit(STREAMS[reply[1]], reply[2])
-            elif reply[0] == "ready":
-                raise ProtocolError("unexpected 'ready' in the middle of a "
-                                    "request")
-            else:
-                return reply
+    def _run(self, message: list, backstop: Optional[float]) -> Any:
+        return self._outcome(self._request(message, backstop))
 
     def _outcome(self, reply: list) -> Any:
         kind = reply[0]
@@ -341,6 +323,9 @@ class Sandbox:
             if reason == "instructions":
                 raise InstructionLimitExceeded(
                     int(info.get("limit", self.instructions or 0)), *where)
+            if reason == "output":
+                raise OutputLimitExceeded(
+                    int(info.get("limit", self.output_limit)), *where)
             if reason == "cancel":
                 raise Cancelled(*where)
             raise LimitExceeded(reason, info.get("limit", 0), *where)

@@ -1,6 +1,7 @@
 """Transports: how messages reach an interpreter and come back.
 
-`Sandbox` talks to a `Transport`; it never touches pipes or processes itself.
+`SandboxProcess` talks to a `Transport`; it never touches pipes or processes
+itself.
 
 - `SubprocessTransport` runs the interpreter as a child process speaking
   framed messages on its stdin/stdout (docs/protocol.md). It is written so
@@ -35,12 +36,6 @@ from trusted._wire import (HEADER, MAX_FRAME, PROTOCOL_VERSION,
 
 REPO = Path(__file__).resolve().parent.parent
 
-# The heap quota is enforced by RPython's GC: PYPY_GC_MAX caps the GC heap,
-# and the GC runs a full collection before it refuses an allocation, so only
-# live data counts. The interpreter's own live objects (builtins, code
-# objects, message buffers) take well under 2 MiB; that is the room added.
-# Measured in docs/architecture.md ("Limits").
-GC_OVERHEAD = 2 * 1024 * 1024
 # The signal that cancels the running request (see rpython_sandbox/limits.py).
 CANCEL_SIGNAL = signal.SIGUSR1
 
@@ -100,6 +95,11 @@ def find_vm() -> VMCommand:
     return VMCommand([explicit or str(TRANSLATED_VM)])
 
 
+# The interpreter's exit status when its process-wide GC limit (the backstop
+# behind the per-sandbox quotas) was reached: docs/protocol.md.
+EXIT_BACKSTOP = 4
+
+
 def _status_text(returncode: Optional[int]) -> str:
     if returncode is None:
         return "interpreter closed its output"
@@ -111,11 +111,13 @@ def _status_text(returncode: Optional[int]) -> str:
         return "interpreter killed by %s" % name
     if returncode == 3:
         return "interpreter exited with status 3 (input stream broken)"
+    if returncode == EXIT_BACKSTOP:
+        return "interpreter process hit its memory backstop"
     return "interpreter exited with status %d" % returncode
 
 
 class Transport:
-    """What `Sandbox` needs from a connection to an interpreter.
+    """What `SandboxProcess` needs from a connection to an interpreter.
 
     send() raises TypeError/ValueError before anything is written when the
     message cannot be encoded (the connection is still fine); any other
@@ -188,14 +190,16 @@ class SubprocessTransport(Transport):
     """The interpreter as a child process; see the module docstring."""
 
     def __init__(self, command: Union[VMCommand, Sequence[str], None] = None,
-                 *, heap: Optional[int] = None) -> None:
+                 *, max_heap: Optional[int] = None) -> None:
         if command is None:
             command = find_vm()
         elif not isinstance(command, VMCommand):
             command = VMCommand(list(command))
         env = dict(command.env)
-        if heap:
-            env["PYPY_GC_MAX"] = str(heap + GC_OVERHEAD)
+        if max_heap:
+            # Only on the host's explicit request: otherwise the interpreter
+            # sets its own GC limit from the sandboxes' quotas.
+            env["PYPY_GC_MAX"] = str(max_heap)
         self.command = command
         try:
             self._proc = subprocess.Popen(

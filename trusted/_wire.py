@@ -27,7 +27,7 @@ EXT_TUPLE = 1
 EXT_BIGINT = 2
 EXT_CODE = 16
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 
 # msgpack's own int range; anything outside travels as EXT_BIGINT.
 _INT_MIN = -(1 << 63)

@@ -1,13 +1,14 @@
 """`pypy-sandbox` against the fake interpreter (tests/controller/fake_vm.py)."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from trusted import _cli, _sandbox
+from trusted import _cli, _process, parse_size
 
 VENV_BIN = Path(sys.executable).parent
 
@@ -156,14 +157,79 @@ def test_other_limit(run):
     assert err == "pypy-sandbox: budget limit exceeded (0.0) at script.py:1\n"
 
 
+@pytest.mark.parametrize("flag, shown", [
+    ([], "16 MiB"), (["--output-limit", "1K"], "1 KiB"),
+    (["--output-limit", "100"], "100 bytes")])
+def test_output_limit_exceeded(run, flag, shown):
+    code, out, err = run("while True:\n    print('spam ' * 20000)\n", *flag)
+    assert code == 4
+    assert err == "pypy-sandbox: output limit exceeded (%s)\n" % shown
+    assert len(out.encode()) == parse_size(shown.replace(" ", "").replace(
+        "bytes", ""))
+
+
+def test_output_limit_zero_is_no_limit(run):
+    code, out, err = run("print('x' * (17 * 1024 * 1024))",
+                         "--output-limit", "0")
+    assert (code, len(out), err) == (0, 17 * 1024 * 1024 + 1, "")
+
+
+def test_output_limit_is_validated(capsys):
+    with pytest.raises(SystemExit) as info:
+        _cli.main(["--output-limit", "much", "s.py"])
+    assert info.value.code == 2
+    assert "invalid size 'much'" in capsys.readouterr().err
+
+
+STATS = re.compile(r"pypy-sandbox: heap live \d+(\.\d)? (bytes|KiB|MiB), "
+                   r"peak \d+(\.\d)? (bytes|KiB|MiB), quota (none|[\d.]+ \w+), "
+                   r"\d+ marks\n\Z")
+
+
+@pytest.mark.parametrize("source, status", [
+    ("data = 'x' * 5000\nprint('done')", 0),
+    ("data = 'x' * 5000\nraise ValueError('no')", 1),
+    ("fake.limit('cpu')", 4),
+    ("import sys\nsys.exit(3)", 3),
+])
+def test_stats_after_the_script(run, source, status):
+    code, out, err = run(source, "--stats", "--heap", "64M")
+    assert code == status
+    last = err.splitlines(keepends=True)[-1]
+    assert STATS.match(last), err
+    assert ", quota 64 MiB, " in last
+    if status == 0:
+        assert err == last
+        assert "peak 4.9 KiB" in last       # the fake: len(repr(data))
+
+
+def test_stats_line_format():
+    from trusted import HeapStats
+    stats = HeapStats(live=1258291, peak=3565158, quota=64 << 20, marks=7,
+                      allocated=0)
+    assert _cli._stats_line(stats) == (
+        "heap live 1.2 MiB, peak 3.4 MiB, quota 64 MiB, 7 marks")
+    assert _cli._stats_line(HeapStats(0, 10, 0, 1, 0)) == (
+        "heap live 0 bytes, peak 10 bytes, quota none, 1 marks")
+
+
+def test_no_stats_after_a_crash(run):
+    code, out, err = run("fake.crash(9)", "--stats")
+    assert code == 5
+    assert "heap live" not in err
+
+
 @pytest.mark.parametrize("source, message", [
+    ("fake.backstop()", "sandbox crashed: interpreter process hit its memory "
+     "backstop: pypy-sandbox-vm: process memory backstop reached "
+     "(%d bytes)" % ((64 << 20) + (2 << 20))),
     ("fake.crash(9)", "sandbox crashed: interpreter exited with status 9"),
     ("fake.signal(9)", "sandbox crashed: interpreter killed by SIGKILL"),
     ("fake.send(['nonsense'])",
      "sandbox crashed: protocol error: unknown message type 'nonsense'"),
 ])
 def test_crashes(run, source, message):
-    code, out, err = run(source)
+    code, out, err = run(source, "--heap", "64M")
     assert code == 5
     assert err == "pypy-sandbox: %s\n" % message
 
@@ -176,7 +242,7 @@ def test_missing_interpreter(run, monkeypatch, tmp_path):
 
 
 def test_hung_interpreter(run, monkeypatch):
-    monkeypatch.setattr(_sandbox, "TIMEOUT_GRACE", 0.3)
+    monkeypatch.setattr(_process, "TIMEOUT_GRACE", 0.3)
     code, out, err = run("fake.hang()", "--timeout", "0.2")
     assert code == 5
     assert err == "pypy-sandbox: sandbox crashed: interpreter unresponsive, killed\n"
@@ -232,7 +298,8 @@ def test_help_documents_exit_codes(capsys):
     for line in ("--heap SIZE", "--timeout SECONDS", "--allow-module NAME",
                  "--cpu-time SECONDS", "--instructions N",
                  "3    heap quota exceeded",
-                 "4    time, CPU-time or instruction limit exceeded",
+                 "4    time, CPU-time, instruction or output limit exceeded",
+                 "--output-limit SIZE", "--stats",
                  "130  interrupted"):
         assert line in out
 

@@ -1,11 +1,15 @@
-"""A fake interpreter for controller tests: speaks docs/protocol.md on
-stdin/stdout and runs the guest with CPython.
+"""A fake interpreter for controller tests: speaks docs/protocol.md (version
+2: many sandboxes by sid) on stdin/stdout and runs the guest with CPython.
 
 It is deliberately independent of trusted._wire (its own framing and msgpack
 hooks), so the two sides check each other. The test compiler stub
 (tests/conftest.py, `FakeCode`) puts the source text in consts[0] of the code
-object; exec() runs that text in a persistent __main__ dict, with `print`
-sending output frames and `import` limited to the configured modules.
+object; exec() runs that text in the sandbox's persistent __main__ dict,
+with `print` sending output frames (cut at the sandbox's output limit) and
+`import` limited to the sandbox's modules. SIGUSR1 cancels the running
+request. The pool counters of `stats` are made up but consistent: `live` is
+the size of the globals' reprs at each mark (after every request, and on
+`collect`), `allocated` the bytes of source run.
 
 Guest code misbehaves on request through the global `fake`:
     fake.crash(status)   exit at once with `status`
@@ -15,6 +19,8 @@ Guest code misbehaves on request through the global `fake`:
     fake.hang()          ignore the deadline and never answer
     fake.stderr(text)    write to stderr
     fake.limit(reason)   stop as if a limit other than the deadline hit
+    fake.backstop()      exit as the interpreter does at its memory backstop
+    fake.env()           the process environment
 Command-line flags play start-up failures:
     --exit-at-start N, --garbage-at-start, --bad-version, --silent,
     --stderr TEXT (written before anything else)
@@ -117,11 +123,32 @@ def read_exact(n):
 
 
 class Output:
+    """Output of the request in flight: buffered, sent in 4 KiB chunks, and
+    cut at the sandbox's output limit (UTF-8 bytes, stdout + stderr)."""
+
     def __init__(self):
         self.pending = []       # (stream, text)
         self.size = 0
+        self.written = 0        # bytes of this request so far
+        self.limit = 0
+
+    def start(self, limit):
+        self.written = 0
+        self.limit = limit
 
     def write(self, stream, text):
+        data = text.encode("utf-8")
+        if self.limit and self.written + len(data) > self.limit:
+            room = self.limit - self.written
+            self.written = self.limit
+            cut = data[:room].decode("utf-8", "ignore")
+            if cut:
+                self._append(stream, cut)
+            raise Limit("output")
+        self.written += len(data)
+        self._append(stream, text)
+
+    def _append(self, stream, text):
         self.pending.append((stream, text))
         self.size += len(text)
         if self.size >= OUTPUT_CHUNK:
@@ -134,10 +161,29 @@ class Output:
         self.size = 0
 
 
+BACKSTOP_OVERHEAD = 2 * 1024 * 1024
+
+
+def backstop():
+    """The process heap limit: the sum of the quotas plus overhead, or none
+    as soon as one sandbox has no quota."""
+    quotas = [sb.config["heap"] for sb in sandboxes.values()]
+    if not quotas or 0 in quotas:
+        return 0
+    return sum(quotas) + BACKSTOP_OVERHEAD
+
+
 class Fake:
     def crash(self, status=1):
         output.flush()
         os._exit(status)
+
+    def backstop(self):
+        output.flush()
+        sys.stderr.write("pypy-sandbox-vm: process memory backstop reached "
+                         "(%d bytes)\n" % backstop())
+        sys.stderr.flush()
+        os._exit(4)
 
     def signal(self, signum=signal.SIGSEGV):
         output.flush()
@@ -155,6 +201,7 @@ class Fake:
     def hang(self):
         output.flush()
         signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGUSR1, signal.SIG_IGN)
         while True:
             time.sleep(1000)
 
@@ -165,11 +212,13 @@ class Fake:
     def limit(self, reason):
         raise Limit(reason)
 
+    def env(self):
+        return dict(os.environ)
+
 
 output = Output()
-config = {"heap": 0, "modules": [], "argv": []}
-filenames = set()
 real_import = builtins.__import__
+running = None          # the FakeSandbox whose request runs
 
 
 def guest_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -178,26 +227,70 @@ def guest_print(*args, sep=" ", end="\n", file=None, flush=False):
 
 
 def guest_import(name, *args, **kwargs):
-    if name.split(".")[0] not in config["modules"]:
+    if running is None or name.split(".")[0] not in running.config["modules"]:
         raise ImportError("No module named %r" % name)
     return real_import(name, *args, **kwargs)
 
 
 guest_builtins = dict(vars(builtins), print=guest_print,
                       __import__=guest_import)
-main_globals = {"__name__": "__main__", "__builtins__": guest_builtins,
-                "fake": Fake()}
+
+
+class FakeSandbox:
+    """One sandbox: its globals, options and pool counters."""
+
+    def __init__(self, config):
+        self.config = config
+        self.globals = {"__name__": "__main__", "__builtins__": guest_builtins,
+                        "fake": Fake()}
+        self.live = self.peak = self.marks = self.allocated = 0
+
+    def mark(self):
+        self.live = sum(len(repr(v)) for k, v in self.globals.items()
+                        if k not in ("__builtins__", "fake"))
+        self.peak = max(self.peak, self.live)
+        self.marks += 1
+
+    def stats(self):
+        return {"live": self.live, "peak": self.peak,
+                "quota": self.config["heap"], "marks": self.marks,
+                "allocated": self.allocated,
+                "output_limit": self.config["output_limit"]}
+
+
+sandboxes = {}          # sid -> FakeSandbox
+filenames = set()
+
+CREATE_OPTIONS = {
+    "heap": lambda v: type(v) is int and v >= 0,
+    "recursion_limit": lambda v: type(v) is int and 1 <= v <= 100000,
+    "builtins": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "modules": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "argv": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "output_limit": lambda v: type(v) is int and v >= 0,
+}
 
 
 def on_alarm(signum, frame):
     raise Deadline()
 
 
+def on_cancel(signum, frame):
+    if running is not None:
+        raise Limit("cancel")
+
+
 signal.signal(signal.SIGALRM, on_alarm)
+signal.signal(signal.SIGUSR1, on_cancel)
 
 
-def run_guest(thunk, timeout):
-    """Run thunk() with a deadline; return the final reply."""
+def run_guest(sandbox, thunk, timeout):
+    """Run thunk() in `sandbox` with a deadline; return the final reply."""
+    global running
+    output.start(sandbox.config["output_limit"])
+    if "sys" in sandbox.config["modules"]:
+        sys.argv = list(sandbox.config["argv"])
+    running = sandbox
     if timeout:
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
@@ -205,13 +298,17 @@ def run_guest(thunk, timeout):
             value = thunk()
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            running = None
+            sandbox.mark()
         payload_check = pack(["result", value])  # may fail: not copyable
         del payload_check
         return ["result", value]
     except Deadline as e:
         return interrupted("deadline", timeout, e)
     except Limit as e:
-        return interrupted(e.reason, 0.0, e)
+        limit = sandbox.config["output_limit"] if e.reason == "output" \
+            else 0.0
+        return interrupted(e.reason, limit, e)
     except SystemExit as e:
         code = e.code
         return error_reply("SystemExit", "" if code is None else str(code), e)
@@ -233,8 +330,43 @@ def error_reply(type_name, message, exc):
 def interrupted(reason, limit, exc):
     entries = guest_entries(exc)
     filename, lineno = (entries[-1][0], entries[-1][1]) if entries else ("", 0)
-    return ["interrupted", {"reason": reason, "limit": float(limit),
+    # the output limit is a byte count: sent as an int, the others as floats
+    limit = limit if reason == "output" else float(limit)
+    return ["interrupted", {"reason": reason, "limit": limit,
                             "filename": filename, "lineno": lineno}]
+
+
+def is_sid(value):
+    return type(value) is int and 1 <= value < 2 ** 31
+
+
+def lookup(sid):
+    if not is_sid(sid):
+        raise ProtocolFault("bad sandbox id %r" % (sid,))
+    if sid not in sandboxes:
+        raise ProtocolFault("no sandbox with id %d" % sid)
+    return sandboxes[sid]
+
+
+def create(sid, options):
+    if not is_sid(sid) or type(options) is not dict:
+        raise ProtocolFault("malformed 'create' message")
+    if sid in sandboxes:
+        raise ProtocolFault("sandbox %d already exists" % sid)
+    for key, value in options.items():
+        check = CREATE_OPTIONS.get(key)
+        if check is None or not check(value):
+            raise ProtocolFault("bad create option %r" % (key,))
+    config = {"heap": 0, "modules": [], "argv": [], "recursion_limit": 1000,
+              "output_limit": 16 * 1024 * 1024}
+    config.update(options)
+    sandboxes[sid] = FakeSandbox(config)
+    return ["result", None]
+
+
+def not_defined(name):
+    return ["error", {"type": "NameError", "traceback": [],
+                      "message": "name %r is not defined" % name}]
 
 
 def handle(message):
@@ -242,33 +374,45 @@ def handle(message):
             type(message[0]) is not str:
         raise ProtocolFault("a message must be an array starting with a str")
     kind, args = message[0], message[1:]
-    if kind == "configure" and len(args) == 1 and type(args[0]) is dict:
-        config.update(args[0])
-        if "sys" in config["modules"]:
-            sys.argv = list(config["argv"])
+    if kind == "create" and len(args) == 2:
+        return create(*args)
+    if kind == "destroy" and len(args) == 1:
+        lookup(args[0])
+        del sandboxes[args[0]]
         return ["result", None]
-    if kind == "exec" and len(args) == 2 and isinstance(args[0], FakeCode):
-        code = args[0]
+    if kind == "exec" and len(args) == 3 and isinstance(args[1], FakeCode):
+        sandbox = lookup(args[0])
+        code = args[1]
         filenames.add(code.filename)
         try:
             compiled = compile(code.source, code.filename, "exec")
         except SyntaxError as e:
             raise ProtocolFault("bytecode verification failed: %s" % e)
-        return run_guest(lambda: exec(compiled, main_globals),
-                         args[1].get("timeout", 0))
-    if kind == "call" and len(args) == 4 and type(args[0]) is str:
-        name, pargs, kwargs, options = args
-        if name not in main_globals:
-            return ["error", {"type": "NameError", "traceback": [],
-                              "message": "name %r is not defined" % name}]
-        return run_guest(lambda: main_globals[name](*pargs, **kwargs),
+        sandbox.allocated += len(code.source.encode("utf-8"))
+        return run_guest(sandbox, lambda: exec(compiled, sandbox.globals),
+                         args[2].get("timeout", 0))
+    if kind == "call" and len(args) == 5 and type(args[1]) is str:
+        sandbox = lookup(args[0])
+        name, pargs, kwargs, options = args[1:]
+        if name not in sandbox.globals:
+            return not_defined(name)
+        return run_guest(sandbox, lambda: sandbox.globals[name](*pargs, **kwargs),
                          options.get("timeout", 0))
-    if kind == "get" and len(args) == 1 and type(args[0]) is str:
-        name = args[0]
-        if name not in main_globals:
-            return ["error", {"type": "NameError", "traceback": [],
-                              "message": "name %r is not defined" % name}]
-        return run_guest(lambda: main_globals[name], 0)
+    if kind == "get" and len(args) == 2 and type(args[1]) is str:
+        sandbox = lookup(args[0])
+        name = args[1]
+        if name not in sandbox.globals:
+            return not_defined(name)
+        return run_guest(sandbox, lambda: sandbox.globals[name], 0)
+    if kind == "stats" and len(args) == 2 and type(args[1]) is dict:
+        sandbox = lookup(args[0])
+        if args[1].get("collect"):
+            sandbox.mark()
+        return ["result", sandbox.stats()]
+    if kind == "process_stats" and not args:
+        return ["result", {"sandboxes": len(sandboxes),
+                           "heap_used": sum(sb.live for sb in sandboxes.values()),
+                           "backstop": backstop()}]
     if kind == "shutdown" and not args:
         output.flush()
         sys.exit(0)
@@ -307,7 +451,7 @@ def main(argv):
         write_raw(b"\x00\x00\x00\x03\xc1\xc1\xc1")
     if "--silent" in argv:
         time.sleep(1000)
-    send(["ready", 2 if "--bad-version" in argv else 1,
+    send(["ready", 1 if "--bad-version" in argv else 2,
           {"jit": False, "bytecode": 1}])
     serve()
 

@@ -4,6 +4,9 @@ import trusted
 
 PUBLIC = [
     "Sandbox",
+    "SandboxProcess",
+    "HeapStats",
+    "ProcessStats",
     "parse_size",
     "compile_module",
     "SandboxError",
@@ -14,6 +17,7 @@ PUBLIC = [
     "TimeLimitExceeded",
     "CpuTimeExceeded",
     "InstructionLimitExceeded",
+    "OutputLimitExceeded",
     "Cancelled",
     "SandboxCrashed",
     "ProtocolError",
@@ -34,10 +38,12 @@ def test_every_name_exists():
 def test_exception_tree():
     for name in PUBLIC:
         obj = getattr(trusted, name)
-        if isinstance(obj, type) and name != "Sandbox":
+        if isinstance(obj, type) and name not in (
+                "Sandbox", "SandboxProcess", "HeapStats", "ProcessStats"):
             assert issubclass(obj, trusted.SandboxError), name
     assert issubclass(trusted.HeapQuotaExceeded, trusted.GuestError)
     assert issubclass(trusted.TimeLimitExceeded, trusted.LimitExceeded)
+    assert issubclass(trusted.OutputLimitExceeded, trusted.LimitExceeded)
 
 
 def test_star_import_matches_all():

@@ -2,19 +2,25 @@
 
 import pytest
 
-from trusted import (GuestError, ProtocolError, Sandbox, SandboxClosed,
-                     SandboxCrashed, TimeLimitExceeded)
+from trusted import (GuestError, HeapStats, OutputLimitExceeded,
+                     ProcessStats, ProtocolError, Sandbox, SandboxClosed,
+                     SandboxCrashed, SandboxProcess, TimeLimitExceeded)
 from trusted._transport import MockTransport
 
 
 def interpreter(request):
     kind = request[0]
-    if kind == "configure":
+    if kind in ("create", "destroy"):
         return [["result", None]]
     if kind == "get":
-        return [["output", 1, "getting\n"], ["result", {"name": request[1]}]]
+        return [["output", 1, "getting\n"], ["result", {"name": request[2]}]]
+    if kind == "stats":
+        return [["result", {"live": 10, "peak": 20, "quota": 0, "marks": 3,
+                            "allocated": 40, "output_limit": 0}]]
+    if kind == "process_stats":
+        return [["result", {"sandboxes": 1, "heap_used": 5, "backstop": 0}]]
     if kind == "call":
-        name, args, kwargs, options = request[1:]
+        sid, name, args, kwargs, options = request[1:]
         if name == "slow":
             return [["interrupted", {"reason": "deadline",
                                      "limit": options["timeout"],
@@ -28,6 +34,11 @@ def interpreter(request):
             raise SandboxCrashed("interpreter killed by SIGSEGV", -11)
         if name == "silent":
             return []
+        if name == "output_limit":
+            return [["output", 1, "x" * 10],
+                    ["interrupted", {"reason": "output", "limit": 10}]]
+        if name == "bad_stats":
+            return [["result", None]]
         return [["result", [args, kwargs]]]
     return [["protocol_error", "unexpected %r" % kind]]
 
@@ -44,18 +55,75 @@ def test_requests_on_the_wire(mock):
         assert sb.get("x") == {"name": "x"}
         assert sb.stdout == "getting\n"
     assert mock.requests == [
-        ["configure", {"heap": 1024, "modules": ["math"], "argv": ["a"],
+        ["create", 1, {"heap": 1024, "modules": ["math"], "argv": ["a"],
+                       "output_limit": 16 * 1024 * 1024,
                        "builtins": ["len"]}],
-        ["call", "f", [1, (2,)], {"k": None}, {"timeout": 2.0}],
-        ["get", "x"],
+        ["call", 1, "f", [1, (2,)], {"k": None}, {"timeout": 2.0}],
+        ["get", 1, "x"],
         ["shutdown"],
     ]
 
 
 def test_defaults_on_the_wire(mock):
     Sandbox(vm=mock).close()
-    assert mock.requests[0] == ["configure",
-                                {"heap": 0, "modules": [], "argv": []}]
+    assert mock.requests[0] == ["create", 1, {
+        "heap": 0, "modules": [], "argv": [], "output_limit": 16 << 20}]
+
+
+@pytest.mark.parametrize("output_limit, sent", [
+    (None, 0), (0, 0), ("1K", 1024), (5, 5)])
+def test_output_limit_on_the_wire(mock, output_limit, sent):
+    Sandbox(vm=mock, output_limit=output_limit).close()
+    assert mock.requests[0][2]["output_limit"] == sent
+
+
+def test_shared_process_on_the_wire(mock):
+    with SandboxProcess(vm=mock) as process:
+        a = Sandbox(process=process)
+        b = Sandbox(process=process, heap="1M")
+        assert b.get("y") == {"name": "y"}
+        assert a.stats() == HeapStats(live=10, peak=20, quota=0, marks=3,
+                                      allocated=40)
+        assert process.process_stats() == ProcessStats(
+            sandboxes=1, heap_used=5, backstop=0)
+        a.close()
+        a.close()
+        b.stats(collect=True)
+    assert b.closed
+    assert mock.requests == [
+        ["create", 1, {"heap": 0, "modules": [], "argv": [],
+                       "output_limit": 16 << 20}],
+        ["create", 2, {"heap": 1 << 20, "modules": [], "argv": [],
+                       "output_limit": 16 << 20}],
+        ["get", 2, "y"],
+        ["stats", 1, {"collect": False}],
+        ["process_stats"],
+        ["destroy", 1],
+        ["stats", 2, {"collect": True}],
+        ["shutdown"],
+    ]
+
+
+def test_output_limit_reply(mock):
+    with Sandbox(vm=mock, output_limit=10) as sb:
+        with pytest.raises(OutputLimitExceeded) as info:
+            sb.call("output_limit")
+        assert sb.stdout == "x" * 10
+        assert info.value.limit == 10
+        assert str(info.value) == "output limit exceeded (10 bytes)"
+        assert sb.get("z") == {"name": "z"}
+
+
+def test_malformed_stats_reply_closes_the_process():
+    def handler(request):
+        if request[0] == "stats":
+            return [["result", {"live": -1}]]
+        return interpreter(request)
+    mock = MockTransport(handler)
+    sb = Sandbox(vm=mock)
+    with pytest.raises(ProtocolError, match="malformed reply to 'stats'"):
+        sb.stats()
+    assert sb.closed and mock.closed
 
 
 def test_error_without_source_has_no_source_lines(mock):
@@ -91,12 +159,12 @@ def test_fatal_replies_close(mock, name, error):
 def test_protocol_error_reply(mock):
     with Sandbox(vm=mock) as sb:
         with pytest.raises(ProtocolError, match="unexpected 'exec'"):
-            sb._request(["exec", None, {}], 1.0)
+            sb._run(["exec", 1, None, {}], 1.0)
         assert sb.get("y") == {"name": "y"}
 
 
 @pytest.mark.parametrize("ready", [
-    ["result", None], ["ready", 99, {}], b"\xc1"])
+    ["result", None], ["ready", 99, {}], ["ready", 1, {}], b"\xc1"])
 def test_bad_handshake(ready):
     mock = MockTransport(interpreter)
     mock._pending[0] = ready
@@ -109,6 +177,7 @@ def test_bad_handshake(ready):
     ({"timeout": 0}, "timeout"), ({"timeout": -1}, "timeout"),
     ({"timeout": float("nan")}, "timeout"), ({"timeout": "1"}, "timeout"),
     ({"heap": "lots"}, "invalid size"), ({"heap": -5}, "negative"),
+    ({"output_limit": "lots"}, "invalid size"),
 ])
 def test_bad_arguments_raise_value_error(mock, kwargs, message):
     with pytest.raises(ValueError, match=message):
@@ -120,3 +189,11 @@ def test_bad_arguments_raise_value_error(mock, kwargs, message):
 def test_bad_name_lists_raise_type_error(mock, kwargs):
     with pytest.raises(TypeError):
         Sandbox(vm=mock, **kwargs)
+
+
+def test_vm_and_process_are_exclusive(mock):
+    with SandboxProcess(vm=mock) as process:
+        with pytest.raises(ValueError, match="not both"):
+            Sandbox(process=process, vm="/bin/vm")
+        with pytest.raises(TypeError, match="SandboxProcess"):
+            Sandbox(process=mock)

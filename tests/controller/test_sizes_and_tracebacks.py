@@ -3,7 +3,7 @@
 import pytest
 
 from trusted import parse_size
-from trusted._sandbox import format_size
+from trusted._sizes import format_amount, format_size
 from trusted._traceback import SourceMap, format_traceback
 
 
@@ -45,3 +45,11 @@ def test_traceback_uses_the_line_numbering_of_the_tokenizer():
 
 def test_traceback_without_entries_is_the_exception_only():
     assert format_traceback("KeyError", "", [], SourceMap()) == "KeyError"
+
+
+@pytest.mark.parametrize("size, text", [
+    (64 << 20, "64 MiB"), (1258291, "1.2 MiB"), (3 << 29, "1.5 GiB"),
+    (1536, "1.5 KiB"), (1023, "1023 bytes"), (0, "0 bytes"),
+])
+def test_format_amount(size, text):
+    assert format_amount(size) == text

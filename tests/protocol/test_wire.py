@@ -246,7 +246,7 @@ def test_truncated_encodings_raise_protocol_error(value):
 # -- reply shapes -----------------------------------------------------------
 
 GOOD_REPLIES = [
-    ["ready", 1, {"jit": True, "bytecode": 1}],
+    ["ready", 2, {"jit": True, "bytecode": 1}],
     ["output", 1, "hello\n"],
     ["output", 2, ""],
     ["result", None],
@@ -257,6 +257,10 @@ GOOD_REPLIES = [
     ["interrupted", {"reason": "deadline", "limit": 1.0, "filename": "s.py",
                      "lineno": 3}],
     ["interrupted", {"reason": "deadline", "limit": 1}],
+    ["interrupted", {"reason": "output", "limit": 16777216, "filename": "s.py",
+                     "lineno": 2}],
+    ["result", {"live": 1, "peak": 2, "quota": 0, "marks": 3, "allocated": 4,
+                "output_limit": 16777216}],
     ["protocol_error", "bad"],
 ]
 

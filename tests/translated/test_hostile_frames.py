@@ -79,7 +79,7 @@ BAD_PAYLOADS = {
     "wrong field type": msgpack.packb(["get", 42]),
     "exec without code": msgpack.packb(["exec", "print(1)", {}]),
     "call args not array": msgpack.packb(["call", "f", {}, {}, {}]),
-    "configure not a map": msgpack.packb(["configure", []]),
+    "create options not a map": msgpack.packb(["create", 7, []]),
     "bad timeout": msgpack.packb(["call", "f", [], {}, {"timeout": "1"}]),
     "too deep": b"\x92\xa3get" + nested(MAX_DEPTH + 5),
     "very deep": b"\x92\xa3get" + nested(100000),

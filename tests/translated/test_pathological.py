@@ -76,10 +76,10 @@ def test_recursion_error_is_catchable(sandbox):
 def test_huge_recursion_limit_cannot_crash_the_interpreter(vm_command):
     # the host may raise the limit; RPython's own stack check still turns
     # an overflow of the C stack into RecursionError
-    from trusted._transport import SubprocessTransport
-    with Sandbox(vm=vm_command, timeout=30.0) as sb:
-        sb._transport.send(["configure", {"recursion_limit": 100000}])
-        sb._transport.recv(10.0)
+    class DeepSandbox(Sandbox):
+        def _create_options(self):
+            return dict(super()._create_options(), recursion_limit=100000)
+    with DeepSandbox(vm=vm_command, timeout=30.0) as sb:
         with pytest.raises(GuestError) as info:
             sb.exec("def f(n):\n    return f(n + 1) + 1\nf(0)\n", "rec.py")
         assert info.value.type_name == "RecursionError"
