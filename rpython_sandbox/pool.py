@@ -63,7 +63,7 @@ MARK_CHECK_EVERY = 1 << 16   # objects between two interrupt checks in a mark
 
 # Sizes as RPython lays objects out on 64-bit Linux with incminimark: a GC
 # header of one word, no type pointer (the type id is in the header), word-
-# aligned.  Calibrated against the GC's own counters (bench/memory.py).
+# aligned.  Checked against the process's RSS by bench/pool.py (accuracy).
 WORD = 8
 BOX = 2 * WORD               # header + one field: int, float, range iterator...
 ARRAY = 2 * WORD             # header + length of a GC array

@@ -11,12 +11,22 @@ from trusted import compile_module
 from trusted._wire import MAX_DEPTH, MAX_FRAME, encode_value
 
 
+SID = 1
+
+
+@pytest.fixture
+def vm(raw_vm):
+    """The raw interpreter with one sandbox, id SID, created."""
+    assert raw_vm.request(["create", SID, {}]) == ["result", None]
+    return raw_vm
+
+
 def assert_still_serving(vm):
-    assert vm.request(["get", "__name__"]) == ["result", "__main__"]
+    assert vm.request(["get", SID, "__name__"]) == ["result", "__main__"]
 
 
 def test_ready_first(raw_vm):
-    assert raw_vm.ready[:2] == ["ready", 1]
+    assert raw_vm.ready[:2] == ["ready", 2]
 
 
 def test_end_of_input_between_frames_exits_0(raw_vm):
@@ -64,47 +74,66 @@ def ext(code, data):
     return msgpack.packb(msgpack.ExtType(code, data))
 
 
+GET = b"\x93\xa3get\x01"      # ["get", 1, <the value that follows>]
+
 BAD_PAYLOADS = {
     "empty": b"",
     "reserved byte": b"\xc1",
     "truncated": b"\x93\xa3get",
-    "trailing bytes": msgpack.packb(["get", "x"]) + b"\x00",
-    "invalid utf-8": b"\x92\xa3get\xa2\xff\xfe",
+    "trailing bytes": msgpack.packb(["get", SID, "x"]) + b"\x00",
+    "invalid utf-8": b"\x93\xa3get\x01\xa2\xff\xfe",
     "not an array": msgpack.packb({"get": "x"}),
     "empty array": msgpack.packb([]),
     "type not a str": msgpack.packb([1, 2]),
     "unknown type": msgpack.packb(["launch_missiles"]),
+    "configure is gone": msgpack.packb(["configure", {}]),
     "wrong arity": msgpack.packb(["get"]),
-    "wrong arity 2": msgpack.packb(["get", "x", "y"]),
-    "wrong field type": msgpack.packb(["get", 42]),
-    "exec without code": msgpack.packb(["exec", "print(1)", {}]),
-    "call args not array": msgpack.packb(["call", "f", {}, {}, {}]),
+    "wrong arity 2": msgpack.packb(["get", SID, "x", "y"]),
+    "v1 shape": msgpack.packb(["get", "x"]),
+    "wrong field type": msgpack.packb(["get", SID, 42]),
+    "exec without code": msgpack.packb(["exec", SID, "print(1)", {}]),
+    "call args not array": msgpack.packb(["call", SID, "f", {}, {}, {}]),
+    "bad timeout": msgpack.packb(["call", SID, "f", [], {}, {"timeout": "1"}]),
+    "unknown sandbox": msgpack.packb(["get", 99, "x"]),
+    "sandbox id not an int": msgpack.packb(["get", "1", "x"]),
+    "sandbox id 0": msgpack.packb(["get", 0, "x"]),
+    "sandbox id 2**31": msgpack.packb(["get", 2 ** 31, "x"]),
+    "negative sandbox id": msgpack.packb(["exec", -1, None, {}]),
+    "create an existing id": msgpack.packb(["create", SID, {}]),
     "create options not a map": msgpack.packb(["create", 7, []]),
-    "bad timeout": msgpack.packb(["call", "f", [], {}, {"timeout": "1"}]),
-    "too deep": b"\x92\xa3get" + nested(MAX_DEPTH + 5),
-    "very deep": b"\x92\xa3get" + nested(100000),
-    "unknown ext": b"\x92\xa3get" + ext(5, b"\x00"),
-    "empty bigint": b"\x92\xa3get" + ext(2, b""),
-    "tuple not array": b"\x92\xa3get" + ext(1, b"\x01"),
-    "unhashable key": b"\x92\xa3get\x81\x90\x01",
-    "huge array count": b"\x92\xa3get\xdd\xff\xff\xff\xff",
-    "huge str length": b"\x92\xa3get\xdb\xff\xff\xff\xff",
-    "code object as a value": b"\x92\xa3get" + ext(16, msgpack.packb([])),
+    "negative heap": msgpack.packb(["create", 7, {"heap": -1}]),
+    "negative output limit": msgpack.packb(["create", 7, {"output_limit": -5}]),
+    "quota without accounting": msgpack.packb(["create", 7, {"heap": 1 << 20, "accounting": False}]),
+    "recursion limit 0": msgpack.packb(["create", 7, {"recursion_limit": 0}]),
+    "destroy unknown": msgpack.packb(["destroy", 5]),
+    "stats unknown": msgpack.packb(["stats", 5, {}]),
+    "stats options not a map": msgpack.packb(["stats", SID, []]),
+    "too deep": GET + nested(MAX_DEPTH + 5),
+    "very deep": GET + nested(100000),
+    "unknown ext": GET + ext(5, b"\x00"),
+    "empty bigint": GET + ext(2, b""),
+    "tuple not array": GET + ext(1, b"\x01"),
+    "unhashable key": GET + b"\x81\x90\x01",
+    "huge array count": GET + b"\xdd\xff\xff\xff\xff",
+    "huge str length": GET + b"\xdb\xff\xff\xff\xff",
+    "code object as a value": GET + ext(16, msgpack.packb([])),
 }
 
 
 @pytest.mark.parametrize("name", sorted(BAD_PAYLOADS))
-def test_bad_payload_is_protocol_error_and_vm_keeps_serving(raw_vm, name):
-    raw_vm.send_payload(BAD_PAYLOADS[name])
-    reply = raw_vm.read()
+def test_bad_payload_is_protocol_error_and_vm_keeps_serving(vm, name):
+    vm.send_payload(BAD_PAYLOADS[name])
+    reply = vm.read()
     assert reply is not None and reply[0] == "protocol_error", \
-        (reply, raw_vm.stderr())
+        (reply, vm.stderr())
     assert isinstance(reply[1], str) and reply[1]
-    assert_still_serving(raw_vm)
+    assert_still_serving(vm)
+    # a refused create made nothing
+    assert vm.request(["process_stats"])[1]["sandboxes"] == 1
 
 
 def exec_message(code):
-    return ["exec", code, {"timeout": 5.0}]
+    return ["exec", SID, code, {"timeout": 5.0}]
 
 
 def good_code():
@@ -121,21 +150,21 @@ def good_code():
     lambda c: dataclasses.replace(c, nlocals=c.nlocals + 1),
 ], ids=["bad opcode", "truncated code", "empty code", "lines mismatch",
         "stack too small", "const out of range", "varnames mismatch"])
-def test_code_that_fails_verification(raw_vm, mutate):
-    raw_vm.send(exec_message(mutate(good_code())))
-    reply = raw_vm.read()
-    assert reply[0] == "protocol_error", (reply, raw_vm.stderr())
+def test_code_that_fails_verification(vm, mutate):
+    vm.send(exec_message(mutate(good_code())))
+    reply = vm.read()
+    assert reply[0] == "protocol_error", (reply, vm.stderr())
     assert "verification" in reply[1] or "code" in reply[1]
-    assert_still_serving(raw_vm)
-    assert raw_vm.request(exec_message(good_code())) == ["result", None]
-    assert raw_vm.request(["get", "x"]) == ["result", 1]
+    assert_still_serving(vm)
+    assert vm.request(exec_message(good_code())) == ["result", None]
+    assert vm.request(["get", SID, "x"]) == ["result", 1]
 
 
-def test_bad_code_magic_and_shape(raw_vm):
+def test_bad_code_magic_and_shape(vm):
     fields = good_code().to_wire_fields()
     for bad in (fields[:-1], ["XXXX"] + fields[1:], fields[:1] + [99] + fields[2:]):
-        payload = encode_value(["exec", None, {}]).replace(
+        payload = encode_value(["exec", SID, None, {}]).replace(
             b"\xc0", ext(16, encode_value(bad)), 1)
-        raw_vm.send_payload(payload)
-        assert raw_vm.read()[0] == "protocol_error"
-    assert_still_serving(raw_vm)
+        vm.send_payload(payload)
+        assert vm.read()[0] == "protocol_error"
+    assert_still_serving(vm)
