@@ -175,6 +175,14 @@ class Sandbox(object):
         self.pool.roots = self
         self.accounting = accounting    # False: no charging, no marks (benchmarks)
 
+    def release(self):
+        """Drop everything the guest made.  The JIT's compiled code may
+        keep a module's cells as constants after the sandbox is gone, so the
+        cells are emptied rather than merely forgotten."""
+        for w_module in [self.w_main, self.w_builtins] + self.importer.modules.values():
+            w_module.clear()
+        self.importer.modules.clear()
+
     def mark_roots(self, marker):
         """What this sandbox holds between requests (the running request's
         frames are walked by the marker itself)."""
@@ -308,6 +316,9 @@ class MessageLoop(object):
     def request_destroy(self, args_w):
         sandbox = self.lookup(args_w[0])
         del self.sandboxes[sandbox.sid]
+        sandbox.release()
+        self.interp.w_builtins = None
+        self.interp.importer = None
         self.update_backstop()
         if sandbox.pool.peak + sandbox.pool.charged >= RETURN_AFTER_DESTROY:
             rgc.collect()       # give a big sandbox's memory back now

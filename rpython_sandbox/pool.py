@@ -56,21 +56,25 @@ from rpython_sandbox.objects.iterobject import (W_ListIterator, W_TupleIterator,
                                                 W_ReversedIterator)
 from rpython_sandbox.bytecode import W_Code
 
-GROWTH = 0.5                 # mark again after allocating half the live size...
-MIN_STEP = 1 << 20           # ...or 1 MiB, whichever is more
+GROWTH = 1.0                 # mark again after allocating as much as is live...
+MIN_STEP = 16 << 20          # ...or 16 MiB, whichever is more
 RESERVE_AT_ONCE = 64 << 10   # smaller requests wait for the next check point
 MARK_CHECK_EVERY = 1 << 16   # objects between two interrupt checks in a mark
 
-# Sizes as RPython lays objects out on 64-bit Linux with incminimark: a GC
-# header of one word, no type pointer (the type id is in the header), word-
-# aligned.  Checked against the process's RSS by bench/pool.py (accuracy).
+# Sizes on 64-bit Linux with incminimark: a GC header of one word and no
+# type pointer, so an int or a float box is 16 bytes, a str is 16 + an
+# RPython string of 24 + 4 bytes per character.  The bases of the containers
+# (list, tuple, dict) were measured against the GC's own count of its heap
+# (bench/pool.py, "accuracy"), which is what they are checked against.
 WORD = 8
 BOX = 2 * WORD               # header + one field: int, float, range iterator...
 ARRAY = 2 * WORD             # header + length of a GC array
 RPY_STRING = 3 * WORD        # header + hash + length of an RPython string
-RPY_LIST = 3 * WORD          # header + length + items of a resizable list
-RPY_DICT = 8 * WORD          # an ordered dict's own struct
-DICT_ENTRY = 5 * WORD        # key, value, stored hash, and the index slots
+LIST_BASE = 104              # an empty list: the box, the resizable list, its array
+TUPLE_BASE = 88
+DICT_BASE = 180
+DICT_ENTRY = 34              # an entry with its share of the index and the free room
+DICT_MIN_ENTRIES = 5         # a dict allocates room for several entries at once
 BIGINT = 4 * WORD            # rbigint: header, digits, sign, size
 FRAME = 8 * WORD             # Frame's own fields
 CODE = 16 * WORD             # W_Code's own fields
@@ -82,16 +86,28 @@ def align(n):
 
 
 def list_storage(n):
-    """A resizable list of n items: RPython over-allocates by about 1/8."""
-    return RPY_LIST + ARRAY + WORD * (n + (n >> 3))
+    """A list of n items.  RPython over-allocates lists grown by appending
+    (by 1/8 plus a few items) and not lists made at their size: this is the
+    middle of the two."""
+    if n == 0:
+        return LIST_BASE
+    return LIST_BASE + WORD * (n + (n >> 3) + 3)
 
 
 def array_storage(n):
     return ARRAY + WORD * n
 
 
+def tuple_storage(n):
+    return TUPLE_BASE + WORD * n
+
+
 def dict_storage(n):
-    return RPY_DICT + ARRAY * 2 + DICT_ENTRY * n
+    if n == 0:
+        return LIST_BASE            # no entries allocated before the first insertion
+    if n < DICT_MIN_ENTRIES:
+        n = DICT_MIN_ENTRIES
+    return DICT_BASE + DICT_ENTRY * n
 
 
 class Pool(object):
@@ -105,6 +121,8 @@ class Pool(object):
         self.marks = 0
         self.allocated = 0          # charged over the pool's lifetime
         self.threshold = MIN_STEP
+        if 0 < quota < MIN_STEP:
+            self.threshold = quota
         self.roots = None           # the sandbox: has mark_roots(marker)
 
     def charge(self, nbytes):
@@ -326,19 +344,19 @@ def traverse(marker, w_obj):
     """Visit a container's contents; return its own size."""
     if isinstance(w_obj, W_ListObject):
         marker.visit_all(w_obj.items_w)
-        return BOX + list_storage(len(w_obj.items_w))
+        return list_storage(len(w_obj.items_w))
     if isinstance(w_obj, W_TupleObject):
         marker.visit_all(w_obj.items_w)
-        return BOX + array_storage(len(w_obj.items_w))
+        return tuple_storage(len(w_obj.items_w))
     if isinstance(w_obj, W_DictObject):
         for w_key, w_value in w_obj.data.iteritems():
             marker.visit(w_key)
             marker.visit(w_value)
-        return 3 * WORD + dict_storage(len(w_obj.data))
+        return dict_storage(len(w_obj.data))
     if isinstance(w_obj, W_ModuleObject):
         for cell in w_obj.cells.itervalues():
             marker.visit(cell.w_value)
-        return 3 * WORD + dict_storage(len(w_obj.cells)) + CELL * len(w_obj.cells)
+        return dict_storage(len(w_obj.cells)) + CELL * len(w_obj.cells)
     if isinstance(w_obj, W_Function):
         marker.visit(w_obj.code)
         marker.visit(w_obj.w_module)

@@ -46,6 +46,11 @@ class W_ModuleObject(W_Root):
     def setvalue(self, name, w_value):
         self.get_cell(name).w_value = w_value
 
+    def clear(self):
+        """Unbind every name (the cells stay: compiled code may hold them)."""
+        for cell in self.cells.values():
+            cell.w_value = None
+
     def getattr(self, space, name):
         return self.getvalue(name)
 
