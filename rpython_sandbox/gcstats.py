@@ -15,14 +15,16 @@ transformer turns into reads of the two counters incminimark keeps:
 ones).  Importing this module registers the operation; it must be imported
 before translation starts (targetsandbox.py imports it through pool.py).
 Untranslated, `heap_used()` returns 0: tests drive the pools with explicit
-charges instead.
+charges instead.  `collect_and_trim()` also lives here: a full collection
+followed by glibc's malloc_trim, so that freed memory leaves the process.
 """
 
 from rpython.flowspace.model import Constant
-from rpython.rlib import jit
+from rpython.rlib import jit, rgc
 from rpython.rlib.objectmodel import we_are_translated
 from rpython.rtyper.extregistry import ExtRegistryEntry
-from rpython.rtyper.lltypesystem import lltype, lloperation
+from rpython.rtyper.lltypesystem import lltype, lloperation, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 OPNAME = "gc_sandbox_heap_used"
 
@@ -37,6 +39,22 @@ def heap_used():
 
 def _heap_used():
     raise NotImplementedError("only translated")
+
+
+# glibc keeps freed memory (a dict's outgrown entry table, a destroyed
+# sandbox's data) for reuse; malloc_trim hands it back to the system
+_malloc_trim = rffi.llexternal("malloc_trim", [rffi.SIZE_T], rffi.INT,
+                               compilation_info=ExternalCompilationInfo(includes=["malloc.h"]),
+                               releasegil=False, _nowrapper=True)
+
+
+@jit.dont_look_inside
+def collect_and_trim():
+    """A full collection, then the freed memory back to the system: for
+    the moments the host asks for exact numbers or a sandbox goes away."""
+    rgc.collect()
+    if we_are_translated():
+        _malloc_trim(0)
 
 
 class Entry(ExtRegistryEntry):

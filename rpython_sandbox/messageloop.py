@@ -20,7 +20,7 @@ from rpython_sandbox.space import ObjSpace
 from rpython_sandbox.limits import Limits
 from rpython_sandbox.interpreter import Interpreter, DEFAULT_RECURSION_LIMIT
 from rpython_sandbox.pool import Pool
-from rpython_sandbox.gcstats import heap_used
+from rpython_sandbox.gcstats import heap_used, collect_and_trim
 from rpython_sandbox.bytecode import W_Code
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.strobject import W_StrObject
@@ -321,7 +321,7 @@ class MessageLoop(object):
         self.interp.importer = None
         self.update_backstop()
         if sandbox.pool.peak + sandbox.pool.charged >= RETURN_AFTER_DESTROY:
-            rgc.collect()       # give a big sandbox's memory back now
+            collect_and_trim()  # give a big sandbox's memory back now
         self.channel.send_kind("result", [self.space.w_None])
 
     def update_backstop(self):

@@ -33,7 +33,7 @@ fraction of it, so its cost is amortized O(1) per allocated byte.
 from rpython.rlib import jit, rgc
 from rpython.rlib.objectmodel import specialize
 
-from rpython_sandbox.gcstats import heap_used
+from rpython_sandbox.gcstats import heap_used, collect_and_trim
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
@@ -243,7 +243,7 @@ class Accountant(object):
     def collect(self, pool):
         """A full collection of the process, then a mark: for stats that
         must be current (the host asked for them)."""
-        rgc.collect()
+        collect_and_trim()
         self.mark(pool)
 
 
