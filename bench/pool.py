@@ -85,8 +85,8 @@ ITEMS_PER_MIB = {"lists of ints": 3600, "dict of floats": 18000,
 
 QUOTA_PROGRAMS = {
     "fill": "x = []\nwhile True:\n    x.append([1, 2, 3] * 10)\n",
-    # 1,000 strs of ~80 bytes with their list: ~90 KB dropped per iteration
-    "churn 100x": ("n = 0\nfor i in range(QUOTA // 900):\n"
+    # 1,000 short strs and their list: ~73 KB dropped per iteration
+    "churn 100x": ("n = 0\nfor i in range(QUOTA // 700):\n"
                    "    tmp = [str(j) for j in range(1000)]\n    n += len(tmp)\nprint(n)\n"),
     "catch and recover": ("x = []\ntry:\n    while True:\n        x.append('y' * 1000)\n"
                           "except MemoryError:\n    x = None\n"
