@@ -41,7 +41,7 @@ def main():
         n = int.from_bytes(header, "big")
         return _wire.decode_reply(proc.stdout.read(n))
     print("<<", recv(), file=sys.stderr)
-    send(["configure", {"modules": ["sys", "math"], "argv": [opts.script]}])
+    send(["configure", {"modules": ["sys", "math", "random", "time", "cmath"], "argv": [opts.script]}])
     print("<<", recv(), file=sys.stderr)
     send(["exec", code, {"timeout": opts.timeout}])
     while True:

@@ -333,14 +333,20 @@ def builtin_reversed(space, args):
             isinstance(w_seq, W_StrObject):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
     from rpython_sandbox.objects.rangeobject import W_RangeObject
-    if isinstance(w_seq, W_RangeObject):
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    from rpython_sandbox.objects.bytesobject import W_BytesObject
+    if isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_DictObject) or \
+            isinstance(w_seq, W_BytesObject):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
     raise oefmt(space, space.w_TypeError, "'%s' object is not reversible", w_seq.typename)
 
 
 @builtin("iter")
 def builtin_iter(space, args):
-    args.check(space, "iter", 1, 1)
+    args.check(space, "iter", 1, 2)
+    if len(args.args_w) == 2:
+        from rpython_sandbox.builtins.interp_builtins_lib import W_CallableIterator
+        return W_CallableIterator(args.args_w[0], args.args_w[1])
     return space.iter(args.args_w[0])
 
 
@@ -354,6 +360,9 @@ def builtin_next(space, args):
         raise OperationError(space.new_exception(space.w_StopIteration, []))
     return w_item
 
+
+# the library's additions register themselves in BUILTIN_FUNCTIONS
+from rpython_sandbox.builtins import interp_builtins_lib    # noqa: E402,F401
 
 # Types that are also builtin names (calling them constructs).
 BUILTIN_TYPES = ["int", "float", "str", "bool", "list", "tuple", "dict", "range",

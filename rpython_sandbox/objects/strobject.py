@@ -784,3 +784,18 @@ def str_rpartition(space, w_self, args):
 
 
 W_StrObject.methods = str_methods
+
+
+# --- methods added for the language issue ---------------------------------------
+
+@strmethod("format")
+def str_format(space, w_self, args):
+    from rpython_sandbox.objects.formatting import str_format as do_format
+    return do_format(space, _self(w_self), args)
+
+
+@strmethod("format_map")
+def str_format_map(space, w_self, args):
+    from rpython_sandbox.objects.formatting import str_format_map as do_format_map
+    args.check(space, "format_map", 1, 1)
+    return do_format_map(space, _self(w_self), args.args_w[0])
