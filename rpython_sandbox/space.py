@@ -61,6 +61,8 @@ EXCEPTION_CLASSES = [
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeDecodeError", "UnicodeError"),
 ]
 
 MAX_REPR_DEPTH = 200

@@ -7,6 +7,7 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.longobject import to_rbigint
 from rpython_sandbox.builtins.interp_builtins import builtin
 from rpython_sandbox.objects import numbermethods    # noqa: F401 (installs the methods)
+from rpython_sandbox.objects import bytesmethods     # noqa: F401 (installs the methods)
 
 
 @builtin("format")

@@ -14,7 +14,7 @@ from trusted._compiler import opcodes as O
 ALLOWED_BUILTINS = """print len range abs min max sum int float str repr bool list
 tuple dict isinstance enumerate zip sorted round type divmod hash chr ord any
 all reversed iter next pow bytes slice object ascii format bin oct hex map filter
-KeyboardInterrupt FloatingPointError ModuleNotFoundError UnicodeError
+KeyboardInterrupt FloatingPointError ModuleNotFoundError UnicodeError UnicodeEncodeError UnicodeDecodeError
 Exception BaseException
 ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
 MemoryError RecursionError NameError AttributeError AssertionError
