@@ -119,6 +119,8 @@ class ObjSpace(object):
         self.w_function = W_TypeObject("function", w_object)
         self.w_builtin_function = W_TypeObject("builtin_function_or_method", w_object)
         self.w_module = W_TypeObject("module", w_object)
+        from rpython_sandbox.objects.complexobject import construct_complex
+        self.w_complex = W_TypeObject("complex", w_object, construct_complex)
 
     def _make_exceptions(self):
         self.exception_types = {}

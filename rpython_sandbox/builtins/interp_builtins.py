@@ -66,6 +66,9 @@ def builtin_abs(space, args):
         return space.newint(w_x.intval)
     if isinstance(w_x, W_LongObject):
         return space.newlong(w_x.num.abs())
+    from rpython_sandbox.objects.complexobject import W_ComplexObject, complex_abs
+    if isinstance(w_x, W_ComplexObject):
+        return space.newfloat(complex_abs(space, w_x))
     raise oefmt(space, space.w_TypeError, "bad operand type for abs(): '%s'", w_x.typename)
 
 
@@ -366,7 +369,7 @@ from rpython_sandbox.builtins import interp_builtins_lib    # noqa: E402,F401
 
 # Types that are also builtin names (calling them constructs).
 BUILTIN_TYPES = ["int", "float", "str", "bool", "list", "tuple", "dict", "range",
-                 "slice", "enumerate", "zip", "type", "bytes", "object"]
+                 "slice", "enumerate", "zip", "type", "bytes", "object", "complex"]
 
 
 def make_builtins_module(space, allowed=None):
@@ -392,7 +395,7 @@ def _type_by_name(space, name):
     for w_type in [space.w_int, space.w_float, space.w_str, space.w_bool, space.w_list,
                    space.w_tuple, space.w_dict, space.w_range, space.w_slice,
                    space.w_enumerate, space.w_zip, space.w_type, space.w_bytes,
-                   space.w_object]:
+                   space.w_object, space.w_complex]:
         if w_type.name == name:
             return w_type
     raise KeyError(name)

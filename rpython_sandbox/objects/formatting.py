@@ -589,6 +589,7 @@ def format_string(space, fmt, fargs, depth):
     b = UnicodeBuilder(len(fmt) + 16)
     i = 0
     n = len(fmt)
+    produced = 0
     while i < n:
         space.check_interrupts_every(i)
         ch = fmt[i]
@@ -665,7 +666,10 @@ def format_string(space, fmt, fargs, depth):
                 spec_end = i - 1
                 assert spec_end >= spec_start
                 spec = fmt[spec_start:spec_end]
-        b.append(_render_field(space, name, conversion, spec, fargs, depth))
+        piece = _render_field(space, name, conversion, spec, fargs, depth)
+        produced += len(piece)
+        space.check_allocation(produced + n, 1, 4)
+        b.append(piece)
     return b.build()
 
 

@@ -291,7 +291,8 @@ def _hexval(ch):
 
 def float_fromhex_text(space, text):
     from rpython_sandbox.wire import encode_utf8
-    s = encode_utf8(text).strip().lower()
+    from rpython_sandbox.objects.complexobject import _strip_ws
+    s = encode_utf8(_strip_ws(text)).lower()
     i = 0
     n = len(s)
     negative = False
