@@ -214,15 +214,21 @@ def _seed_version1(space, data, w_a):
 # --- argument parsing ------------------------------------------------------------
 
 def parse(space, args, fname, names, nrequired, npositional=-1):
-    """Positional-or-keyword arguments by name: a list with None for the
-    ones not given.  Names past npositional are keyword-only."""
+    """Positional-or-keyword arguments by name, with the messages of a
+    Python-level method of Random: a list with None for the ones not
+    given.  Names past npositional are keyword-only."""
+    qualname = "Random." + fname
     if npositional < 0:
         npositional = len(names)
     n = len(args.args_w)
     if n > npositional:
+        if nrequired == npositional:
+            raise oefmt(space, space.w_TypeError,
+                        "%s() takes %d positional arguments but %d were given",
+                        qualname, npositional + 1, n + 1)
         raise oefmt(space, space.w_TypeError,
                     "%s() takes from %d to %d positional arguments but %d were given",
-                    fname, nrequired + 1, npositional + 1, n + 1)
+                    qualname, nrequired + 1, npositional + 1, n + 1)
     result = [None] * len(names)
     for i in range(n):
         result[i] = args.args_w[i]
@@ -234,15 +240,22 @@ def parse(space, args, fname, names, nrequired, npositional=-1):
                 index = j
         if index < 0:
             raise oefmt(space, space.w_TypeError,
-                        "%s() got an unexpected keyword argument '%s'", fname, kw)
+                        "%s() got an unexpected keyword argument '%s'", qualname, kw)
         if result[index] is not None:
             raise oefmt(space, space.w_TypeError,
-                        "%s() got multiple values for argument '%s'", fname, kw)
+                        "%s() got multiple values for argument '%s'", qualname, kw)
         result[index] = args.kw_values_w[i]
+    missing = []
     for i in range(nrequired):
         if result[i] is None:
-            raise oefmt(space, space.w_TypeError,
-                        "%s() missing required argument '%s'", fname, names[i])
+            missing.append("'%s'" % names[i])
+    if len(missing) == 1:
+        raise oefmt(space, space.w_TypeError,
+                    "%s() missing 1 required positional argument: %s", qualname, missing[0])
+    if len(missing) > 1:
+        raise oefmt(space, space.w_TypeError,
+                    "%s() missing %d required positional arguments: %s and %s", qualname,
+                    len(missing), ", ".join(missing[:-1]), missing[-1])
     return result
 
 
@@ -791,15 +804,14 @@ def random_setstate(space, w_self, args):
     args.check(space, "setstate", 1, 1)
     me = _me(w_self)
     w_state = args.args_w[0]
-    if not isinstance(w_state, W_TupleObject):
-        raise oefmt(space, space.w_TypeError, "state vector must be a tuple")
-    items_w = w_state.items_w
-    if len(items_w) != 3:
-        raise oefmt(space, space.w_ValueError, "state vector is the wrong size")
-    version = space.index_w(items_w[0])
-    if version != 3:
+    w_version = space.getitem(w_state, space.newint(0))
+    if not space.eq_w(w_version, space.newint(3)):
         raise oefmt(space, space.w_ValueError,
-                    "state with version %d passed to Random.setstate() of version 3", version)
+                    "state with version %s passed to Random.setstate() of version 3",
+                    encode_utf8(space.str_u(w_version)))
+    items_w = space.unpack_iterable(w_state)
+    if len(items_w) != 3:
+        raise oefmt(space, space.w_ValueError, "too many values to unpack (expected 3)")
     w_inner = items_w[1]
     if not isinstance(w_inner, W_TupleObject):
         raise oefmt(space, space.w_TypeError, "state vector must be a tuple")

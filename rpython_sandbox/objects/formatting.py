@@ -338,7 +338,7 @@ def format_float(space, x, s):
         flags |= rfloat.DTSF_ALT
     if t == u"\0":
         if prec < 0:
-            body = unicode(float_repr(x))
+            body = unicode(rfloat.formatd(x, "r", 0, flags | rfloat.DTSF_ADD_DOT_0))
         else:
             body = unicode(rfloat.formatd(x, "g", max(prec, 1), flags | rfloat.DTSF_ADD_DOT_0))
     elif t in u"fFeEgGn":
