@@ -249,11 +249,8 @@ def math_dist(space, args):
 
 
 def _coordinates(space, w_x):
-    from rpython_sandbox.objects.tupleobject import W_TupleObject
-    from rpython_sandbox.objects.listobject import W_ListObject
-    if isinstance(w_x, W_TupleObject) or isinstance(w_x, W_ListObject):
-        return space.unpack_iterable(w_x)
-    raise oefmt(space, space.w_TypeError, "dist() argument must be tuple, not %s", w_x.typename)
+    """A point: any iterable, made a tuple as CPython's dist() does."""
+    return space.unpack_iterable(w_x)
 
 
 @mathfunc("isclose")
