@@ -153,6 +153,15 @@ def make_builtin_module(space, name, argv):
         return interp_sys.make_module(space, argv)
     if name == "math":
         return interp_math.make_module(space)
+    if name == "random":
+        from rpython_sandbox.builtins import interp_random
+        return interp_random.make_module(space)
+    if name == "time":
+        from rpython_sandbox.builtins import interp_time
+        return interp_time.make_module(space)
+    if name == "cmath":
+        from rpython_sandbox.builtins import interp_cmath
+        return interp_cmath.make_module(space)
     return None
 
 

@@ -61,6 +61,8 @@ EXCEPTION_CLASSES = [
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeDecodeError", "UnicodeError"),
 ]
 
 MAX_REPR_DEPTH = 200
@@ -119,6 +121,8 @@ class ObjSpace(object):
         self.w_function = W_TypeObject("function", w_object)
         self.w_builtin_function = W_TypeObject("builtin_function_or_method", w_object)
         self.w_module = W_TypeObject("module", w_object)
+        from rpython_sandbox.objects.complexobject import construct_complex
+        self.w_complex = W_TypeObject("complex", w_object, construct_complex)
 
     def _make_exceptions(self):
         self.exception_types = {}
@@ -474,9 +478,10 @@ class ObjSpace(object):
         if x == 0.0 and y < 0.0:
             raise oefmt(self, self.w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
         if x < 0.0 and not math.isinf(x) and not math.isinf(y) and y != math.floor(y):
-            # CPython returns a complex; there is no complex in the sandbox yet
-            raise oefmt(self, self.w_ValueError,
-                        "negative number cannot be raised to a fractional power")
+            # a complex result, as CPython
+            from rpython_sandbox.objects.complexobject import W_ComplexObject, c_pow
+            r, i = c_pow(self, x, 0.0, y, 0.0)
+            return W_ComplexObject(r, i)
         try:
             return self.newfloat(math.pow(x, y))
         except OverflowError:

@@ -43,7 +43,8 @@ def main():
         n = int.from_bytes(header, "big")
         return _wire.decode_reply(proc.stdout.read(n))
     print("<<", recv(), file=sys.stderr)
-    send(["create", 1, {"modules": ["sys", "math"], "argv": [opts.script], "heap": opts.heap}])
+    send(["create", 1, {"modules": ["sys", "math", "random", "time", "cmath"], "argv": [opts.script],
+                        "heap": opts.heap}])
     print("<<", recv(), file=sys.stderr)
     send(["exec", 1, code, {"timeout": opts.timeout}])
     while True:

@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--allow-module", metavar="NAME", action="append", default=[],
         dest="modules",
-        help="let the script import module NAME (repeatable); sys is "
+        help="let the script import module NAME (repeatable); the built-in "
+             "modules are math, cmath, random, time and sys; sys is "
              "allowed unless --no-sys")
     parser.add_argument(
         "--no-sys", action="store_true",

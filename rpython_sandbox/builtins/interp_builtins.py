@@ -66,6 +66,9 @@ def builtin_abs(space, args):
         return space.newint(w_x.intval)
     if isinstance(w_x, W_LongObject):
         return space.newlong(w_x.num.abs())
+    from rpython_sandbox.objects.complexobject import W_ComplexObject, complex_abs
+    if isinstance(w_x, W_ComplexObject):
+        return space.newfloat(complex_abs(space, w_x))
     raise oefmt(space, space.w_TypeError, "bad operand type for abs(): '%s'", w_x.typename)
 
 
@@ -333,14 +336,20 @@ def builtin_reversed(space, args):
             isinstance(w_seq, W_StrObject):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
     from rpython_sandbox.objects.rangeobject import W_RangeObject
-    if isinstance(w_seq, W_RangeObject):
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    from rpython_sandbox.objects.bytesobject import W_BytesObject
+    if isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_DictObject) or \
+            isinstance(w_seq, W_BytesObject):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
     raise oefmt(space, space.w_TypeError, "'%s' object is not reversible", w_seq.typename)
 
 
 @builtin("iter")
 def builtin_iter(space, args):
-    args.check(space, "iter", 1, 1)
+    args.check(space, "iter", 1, 2)
+    if len(args.args_w) == 2:
+        from rpython_sandbox.builtins.interp_builtins_lib import W_CallableIterator
+        return W_CallableIterator(args.args_w[0], args.args_w[1])
     return space.iter(args.args_w[0])
 
 
@@ -355,9 +364,12 @@ def builtin_next(space, args):
     return w_item
 
 
+# the library's additions register themselves in BUILTIN_FUNCTIONS
+from rpython_sandbox.builtins import interp_builtins_lib    # noqa: E402,F401
+
 # Types that are also builtin names (calling them constructs).
 BUILTIN_TYPES = ["int", "float", "str", "bool", "list", "tuple", "dict", "range",
-                 "slice", "enumerate", "zip", "type", "bytes", "object"]
+                 "slice", "enumerate", "zip", "type", "bytes", "object", "complex"]
 
 
 def make_builtins_module(space, allowed=None):
@@ -383,7 +395,7 @@ def _type_by_name(space, name):
     for w_type in [space.w_int, space.w_float, space.w_str, space.w_bool, space.w_list,
                    space.w_tuple, space.w_dict, space.w_range, space.w_slice,
                    space.w_enumerate, space.w_zip, space.w_type, space.w_bytes,
-                   space.w_object]:
+                   space.w_object, space.w_complex]:
         if w_type.name == name:
             return w_type
     raise KeyError(name)

@@ -101,7 +101,7 @@ def math_log(space, args):
 def _log_of(space, w_x, func):
     """func(x) for log, log10 or log2, as CPython's loghelper: an int too big
     for a float is split into mantissa and exponent first."""
-    if isinstance(w_x, W_LongObject) and w_x.num.sign > 0 and w_x.num.bit_length() > 1000:
+    if isinstance(w_x, W_LongObject) and w_x.num.sign > 0 and _too_big_for_float(w_x.num):
         num = w_x.num
         shift = num.bit_length() - 60
         mantissa = num.rshift(shift).tofloat() / float(1 << 60)    # in [0.5, 1)
@@ -112,8 +112,16 @@ def _log_of(space, w_x, func):
     return func(x)
 
 
+def _too_big_for_float(num):
+    try:
+        num.tofloat()
+    except OverflowError:
+        return True
+    return False
+
+
 def _log2(x):
-    return rfloat.log2(x)
+    return c_log2(x)
 
 
 def _log10(x):
@@ -148,14 +156,195 @@ def math_atan2(space, args):
 @mathfunc("hypot")
 def math_hypot(space, args):
     args.check(space, "hypot", 0, 65535)
-    total = 0.0
-    if len(args.args_w) == 2:
-        return space.newfloat(math.hypot(space.float_w(args.args_w[0]),
-                                         space.float_w(args.args_w[1])))
-    for w_x in args.args_w:
-        x = space.float_w(w_x)
-        total += x * x
-    return space.newfloat(math.sqrt(total))
+    n = len(args.args_w)
+    vec = [0.0] * n
+    found_nan = False
+    biggest = 0.0
+    for i in range(n):
+        space.check_interrupts_every(i)
+        x = abs(space.float_w(args.args_w[i]))
+        vec[i] = x
+        found_nan = found_nan or rfloat.isnan(x)
+        if x > biggest:
+            biggest = x
+    return space.newfloat(vector_norm(vec, biggest, found_nan))
+
+
+def _dl_split(x):
+    """Veltkamp's split of x into two 26-bit halves."""
+    t = x * 134217729.0      # 2**27 + 1
+    hi = t - (t - x)
+    return hi, x - hi
+
+
+def _dl_mul(x, y):
+    """x*y as an exact sum hi + lo (Dekker), the same pair CPython's
+    fma-based dl_mul gives."""
+    z = x * y
+    xx, xy = _dl_split(x)
+    yx, yy = _dl_split(y)
+    zz = -z + xx * yx + xx * yy + xy * yx + xy * yy
+    return z, zz
+
+
+def vector_norm(vec, biggest, found_nan):
+    """CPython 3.11's vector_norm (math.hypot and math.dist): the
+    Euclidean norm, scaled and compensated so it is correctly rounded in
+    nearly all cases; the exact same operations, so the same bits."""
+    if rfloat.isinf(biggest):
+        return biggest
+    if found_nan:
+        return rfloat.NAN
+    n = len(vec)
+    if biggest == 0.0 or n <= 1:
+        return biggest
+    _, max_e = math.frexp(biggest)
+    if max_e < -1023:
+        dbl_min = 2.2250738585072014e-308
+        for i in range(n):
+            vec[i] = vec[i] / dbl_min
+        return dbl_min * vector_norm(vec, biggest / dbl_min, found_nan)
+    scale = math.ldexp(1.0, -max_e)
+    csum = 1.0
+    frac1 = 0.0
+    frac2 = 0.0
+    for i in range(n):
+        x = vec[i] * scale
+        hi, lo = _dl_mul(x, x)
+        total = csum + hi
+        frac2 += hi - (total - csum)
+        csum = total
+        frac1 += lo
+    h = math.sqrt(csum - 1.0 + (frac1 + frac2))
+    hi, lo = _dl_mul(-h, h)
+    total = csum + hi
+    frac2 += hi - (total - csum)
+    csum = total
+    frac1 += lo
+    x = csum - 1.0 + (frac1 + frac2)
+    h += x / (2.0 * h)
+    return h / scale
+
+
+@mathfunc("dist")
+def math_dist(space, args):
+    args.check(space, "dist", 2, 2)
+    p_w = _coordinates(space, args.args_w[0])
+    q_w = _coordinates(space, args.args_w[1])
+    if len(p_w) != len(q_w):
+        raise oefmt(space, space.w_ValueError,
+                    "both points must have the same number of dimensions")
+    n = len(p_w)
+    vec = [0.0] * n
+    found_nan = False
+    biggest = 0.0
+    for i in range(n):
+        space.check_interrupts_every(i)
+        x = abs(space.float_w(p_w[i]) - space.float_w(q_w[i]))
+        vec[i] = x
+        found_nan = found_nan or rfloat.isnan(x)
+        if x > biggest:
+            biggest = x
+    return space.newfloat(vector_norm(vec, biggest, found_nan))
+
+
+def _coordinates(space, w_x):
+    """A point: any iterable, made a tuple as CPython's dist() does."""
+    return space.unpack_iterable(w_x)
+
+
+@mathfunc("isclose")
+def math_isclose(space, args):
+    args.check(space, "isclose", 2, 2, allow_kw=True)
+    allowed = ["rel_tol", "abs_tol"]
+    w_rel = args.keyword(space, "isclose", "rel_tol", None, allowed)
+    w_abs = args.keyword(space, "isclose", "abs_tol", None, allowed)
+    a = space.float_w(args.args_w[0])
+    b = space.float_w(args.args_w[1])
+    rel_tol = 1e-09
+    abs_tol = 0.0
+    if w_rel is not None:
+        rel_tol = space.float_w(w_rel)
+    if w_abs is not None:
+        abs_tol = space.float_w(w_abs)
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise oefmt(space, space.w_ValueError, "tolerances must be non-negative")
+    if a == b:
+        return space.w_True
+    if rfloat.isinf(a) or rfloat.isinf(b):
+        return space.w_False
+    diff = abs(b - a)
+    return space.newbool(diff <= abs(rel_tol * b) or diff <= abs(rel_tol * a) or
+                         diff <= abs_tol)
+
+
+c_cbrt = rffi.llexternal("cbrt", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_libm,
+                         sandboxsafe=True, elidable_function=True)
+c_exp2 = rffi.llexternal("exp2", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_libm,
+                         sandboxsafe=True, elidable_function=True)
+c_log2 = rffi.llexternal("log2", [rffi.DOUBLE], rffi.DOUBLE, compilation_info=_libm,
+                         sandboxsafe=True, elidable_function=True)
+c_nextafter = rffi.llexternal("nextafter", [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE,
+                              compilation_info=_libm, sandboxsafe=True,
+                              elidable_function=True)
+c_remainder = rffi.llexternal("remainder", [rffi.DOUBLE, rffi.DOUBLE], rffi.DOUBLE,
+                              compilation_info=_libm, sandboxsafe=True,
+                              elidable_function=True)
+
+
+@mathfunc("cbrt")
+def math_cbrt(space, args):
+    args.check(space, "cbrt", 1, 1)
+    return space.newfloat(c_cbrt(space.float_w(args.args_w[0])))
+
+
+@mathfunc("exp2")
+def math_exp2(space, args):
+    args.check(space, "exp2", 1, 1)
+    x = space.float_w(args.args_w[0])
+    r = c_exp2(x)
+    if rfloat.isinf(r) and rfloat.isfinite(x):
+        raise oefmt(space, space.w_OverflowError, "math range error")
+    return space.newfloat(r)
+
+
+@mathfunc("nextafter")
+def math_nextafter(space, args):
+    args.check(space, "nextafter", 2, 2)
+    return space.newfloat(c_nextafter(space.float_w(args.args_w[0]),
+                                      space.float_w(args.args_w[1])))
+
+
+@mathfunc("ulp")
+def math_ulp(space, args):
+    args.check(space, "ulp", 1, 1)
+    x = space.float_w(args.args_w[0])
+    if rfloat.isnan(x):
+        return space.newfloat(x)
+    x = abs(x)
+    if rfloat.isinf(x):
+        return space.newfloat(x)
+    x2 = c_nextafter(x, rfloat.INFINITY)
+    if rfloat.isinf(x2):
+        x2 = c_nextafter(x, -rfloat.INFINITY)
+        return space.newfloat(x - x2)
+    return space.newfloat(x2 - x)
+
+
+@mathfunc("remainder")
+def math_remainder(space, args):
+    args.check(space, "remainder", 2, 2)
+    x = space.float_w(args.args_w[0])
+    y = space.float_w(args.args_w[1])
+    if rfloat.isnan(x):
+        return space.newfloat(x)
+    if rfloat.isnan(y):
+        return space.newfloat(y)
+    if rfloat.isinf(x) or y == 0.0:
+        raise oefmt(space, space.w_ValueError, "math domain error")
+    if rfloat.isinf(y):
+        return space.newfloat(x)
+    return space.newfloat(c_remainder(x, y))
 
 
 @mathfunc("copysign")

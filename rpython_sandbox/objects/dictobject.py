@@ -9,6 +9,7 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.functionobject import method_table
+from rpython_sandbox.objects.typeattrs import type_function
 from rpython_sandbox.error import oefmt, OperationError
 
 
@@ -296,6 +297,20 @@ def dict_clear(space, w_self, args):
 def dict_copy(space, w_self, args):
     args.check(space, "copy", 0, 0)
     return _self(w_self).copy()
+
+
+@type_function("dict.fromkeys")
+def dict_fromkeys(space, args):
+    args.check(space, "fromkeys", 1, 2)
+    w_value = space.w_None
+    if len(args.args_w) == 2:
+        w_value = args.args_w[1]
+    w_dict = W_DictObject()
+    keys_w = space.unpack_iterable(args.args_w[0])
+    for i in range(len(keys_w)):
+        space.check_interrupts_every(i)
+        w_dict.setitem(space, keys_w[i], w_value)
+    return w_dict
 
 
 W_DictObject.methods = dict_methods

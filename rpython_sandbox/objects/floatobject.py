@@ -120,6 +120,10 @@ class W_FloatObject(W_Root):
             return None
         return float_binop(space, op, a, self.floatval)
 
+    def getattr(self, space, name):
+        from rpython_sandbox.objects.numbermethods import float_getattr
+        return float_getattr(space, self, name)
+
     def neg(self, space):
         return space.newfloat(-self.floatval)
 

@@ -71,12 +71,14 @@ def format_value(space, w_value, conv, w_spec):
 
 
 class Spec(object):
-    """A parsed format spec: [[fill]align][sign][#][0][width][,|_][.precision][type]"""
+    """A parsed format spec:
+    [[fill]align][sign][z][#][0][width][,|_][.precision][type]"""
 
     def __init__(self):
         self.fill = u" "
         self.align = u"\0"
         self.sign = u"-"
+        self.no_neg_0 = False
         self.alternate = False
         self.width = -1
         self.thousands = u""
@@ -84,26 +86,36 @@ class Spec(object):
         self.type = u"\0"
 
 
-def parse_spec(space, spec):
+def parse_spec(space, spec, default_type=u"\0", default_align=u">", typename="object"):
+    """CPython's parse_internal_render_format_spec, errors included."""
     s = Spec()
+    s.type = default_type
     i = 0
     n = len(spec)
+    fill_given = False
+    align_given = False
     if n >= 2 and spec[1] in u"<>=^":
         s.fill = spec[0]
         s.align = spec[1]
+        fill_given = True
+        align_given = True
         i = 2
     elif n >= 1 and spec[0] in u"<>=^":
         s.align = spec[0]
+        align_given = True
         i = 1
     if i < n and spec[i] in u"+- ":
         s.sign = spec[i]
         i += 1
+    if i < n and spec[i] == u"z":
+        s.no_neg_0 = True
+        i += 1
     if i < n and spec[i] == u"#":
         s.alternate = True
         i += 1
-    if i < n and spec[i] == u"0":
-        if s.align == u"\0":
-            s.fill = u"0"
+    if not fill_given and i < n and spec[i] == u"0":
+        s.fill = u"0"
+        if not align_given and default_align == u">":
             s.align = u"="
         i += 1
         if i < n and not _isdigit(spec[i]):
@@ -113,13 +125,18 @@ def parse_spec(space, spec):
         i += 1
     if i > start:
         s.width = _to_int(spec[start:i])
-        if spec[start] == u"0" and start > 0 and s.width >= 0:
-            pass
-    elif start > 0 and spec[start - 1] == u"0":
+    elif start > 0 and spec[start - 1] == u"0" and not fill_given:
         s.width = 0
-    if i < n and (spec[i] == u"," or spec[i] == u"_"):
-        s.thousands = spec[i]
+    if i < n and spec[i] == u",":
+        s.thousands = u","
         i += 1
+    if i < n and spec[i] == u"_":
+        if s.thousands != u"":
+            raise oefmt(space, space.w_ValueError, "Cannot specify both ',' and '_'.")
+        s.thousands = u"_"
+        i += 1
+    if i < n and spec[i] == u"," and s.thousands == u"_":
+        raise oefmt(space, space.w_ValueError, "Cannot specify both ',' and '_'.")
     if i < n and spec[i] == u".":
         i += 1
         start = i
@@ -128,11 +145,21 @@ def parse_spec(space, spec):
         if i == start:
             raise oefmt(space, space.w_ValueError, "Format specifier missing precision")
         s.precision = _to_int(spec[start:i])
+    if n - i > 1:
+        raise oefmt(space, space.w_ValueError,
+                    "Invalid format specifier '%s' for object of type '%s'", _utf8(spec), typename)
     if i < n:
         s.type = spec[i]
         i += 1
-    if i != n:
-        raise oefmt(space, space.w_ValueError, "Invalid format specifier")
+    if s.thousands != u"":
+        t = s.type
+        if t in u"defgEG%F\0":
+            pass
+        elif t in u"boxX" and s.thousands == u"_":
+            pass
+        else:
+            raise oefmt(space, space.w_ValueError, "Cannot specify '%s' with '%s'.",
+                        _utf8(s.thousands), _utf8(t))
     if s.width > 100000 or s.precision > 100000:
         raise oefmt(space, space.w_ValueError, "Too many decimal digits in format string")
     return s
@@ -150,20 +177,31 @@ def _to_int(digits):
 def format_with_spec(space, w_value, spec):
     if len(spec) == 0:
         return space.str_u(w_value)
-    s = parse_spec(space, spec)
     if isinstance(w_value, W_FloatObject):
+        s = parse_spec(space, spec, u"\0", u">", "float")
         return format_float(space, w_value.floatval, s)
     if isinstance(w_value, W_IntObject) or isinstance(w_value, W_LongObject):
+        s = parse_spec(space, spec, u"d", u">", w_value.typename)
         if s.type in u"eEfFgG%":
             return format_float(space, space.float_w(w_value), s)
         # a bool with a spec formats as its int (bool.__format__ is int's)
         return format_int(space, to_rbigint(w_value), s)
     if isinstance(w_value, W_StrObject):
-        if s.type != u"\0" and s.type != u"s":
+        s = parse_spec(space, spec, u"s", u"<", "str")
+        if s.type != u"s":
             raise oefmt(space, space.w_ValueError,
                         "Unknown format code '%s' for object of type 'str'", _utf8(s.type))
-        if s.sign != u"-" or s.align == u"=":
+        if s.sign != u"-":
             raise oefmt(space, space.w_ValueError, "Sign not allowed in string format specifier")
+        if s.no_neg_0:
+            raise oefmt(space, space.w_ValueError,
+                        "Negative zero coercion (z) not allowed in string format specifier")
+        if s.alternate:
+            raise oefmt(space, space.w_ValueError,
+                        "Alternate form (#) not allowed in string format specifier")
+        if s.align == u"=":
+            raise oefmt(space, space.w_ValueError,
+                        "'=' alignment not allowed in string format specifier")
         text = w_value.value
         prec = s.precision
         if prec >= 0 and len(text) > prec:
@@ -227,6 +265,9 @@ def format_int(space, num, s):
     t = s.type
     if s.precision >= 0:
         raise oefmt(space, space.w_ValueError, "Precision not allowed in integer format specifier")
+    if s.no_neg_0:
+        raise oefmt(space, space.w_ValueError,
+                    "Negative zero coercion (z) not allowed in integer format specifier")
     negative = num.sign < 0
     mag = num.abs()
     prefix = u""
@@ -251,18 +292,26 @@ def format_int(space, num, s):
         if not s.alternate:
             prefix = u""
     elif t == u"c":
-        return pad(s, unichr(num.toint()), u"<")
+        if s.sign != u"-":
+            raise oefmt(space, space.w_ValueError,
+                        "Sign not allowed with integer format specifier 'c'")
+        if s.alternate:
+            raise oefmt(space, space.w_ValueError,
+                        "Alternate form (#) not allowed with integer format specifier 'c'")
+        if num.sign < 0 or num.bit_length() > 21 or num.toint() > 0x10ffff:
+            raise oefmt(space, space.w_OverflowError, "%%c arg not in range(0x110000)")
+        return pad(s, unichr(num.toint()), u">")
     else:
         raise oefmt(space, space.w_ValueError,
                     "Unknown format code '%s' for object of type 'int'", _utf8(t))
     sign = _sign_of(s, negative) + prefix
-    if s.align == u"=" and s.fill == u"0" and s.thousands != u"" and t in u"\0dn":
+    if s.align == u"=" and s.fill == u"0" and s.thousands != u"":
         # zero padding takes part in the grouping, as in CPython
-        width = s.width - len(sign)
-        raw = unicode(mag.str())
-        while len(group_digits(raw, s.thousands, 3)) < width:
-            raw = u"0" + raw
-        return sign + group_digits(raw, s.thousands, 3)
+        every = 3
+        if t in u"xXob":
+            every = 4
+        raw = ungroup(digits, s.thousands)
+        return sign + zero_grouped(raw, u"", s.thousands, every, s.width - len(sign))
     return pad(s, digits, u">", sign)
 
 
@@ -289,7 +338,7 @@ def format_float(space, x, s):
         flags |= rfloat.DTSF_ALT
     if t == u"\0":
         if prec < 0:
-            body = unicode(float_repr(x))
+            body = unicode(rfloat.formatd(x, "r", 0, flags | rfloat.DTSF_ADD_DOT_0))
         else:
             body = unicode(rfloat.formatd(x, "g", max(prec, 1), flags | rfloat.DTSF_ADD_DOT_0))
     elif t in u"fFeEgGn":
@@ -306,12 +355,47 @@ def format_float(space, x, s):
                     "Unknown format code '%s' for object of type 'float'", _utf8(t))
     if percent:
         body = body + u"%"
+    if negative and s.no_neg_0 and _is_zero_text(body):
+        negative = False
     if s.thousands != u"":
         dot = 0
         while dot < len(body) and _isdigit(body[dot]):
             dot += 1
+        if s.align == u"=" and s.fill == u"0":
+            sign = _sign_of(s, negative)
+            return sign + zero_grouped(body[:dot], body[dot:], s.thousands, 3,
+                                       s.width - len(sign))
         body = group_digits(body[:dot], s.thousands, 3) + body[dot:]
     return pad(s, body, u">", _sign_of(s, negative))
+
+
+def _is_zero_text(body):
+    """Does a formatted magnitude read as zero (before any exponent)?"""
+    for ch in body:
+        if ch == u"e" or ch == u"E":
+            return True
+        if u"1" <= ch <= u"9":
+            return False
+    return True
+
+
+def ungroup(digits, sep):
+    b = UnicodeBuilder(len(digits))
+    for ch in digits:
+        if ch != sep[0]:
+            b.append(ch)
+    return b.build()
+
+
+def zero_grouped(raw, rest, sep, every, width):
+    """Digits grouped with leading zeros so that digits + rest fill width,
+    the zeros grouped too (CPython's '0' padding with a separator)."""
+    grouped = group_digits(raw, sep, every)
+    need = width - len(rest)
+    while len(grouped) < need:
+        raw = u"0" + raw
+        grouped = group_digits(raw, sep, every)
+    return grouped + rest
 
 
 # --- printf-style formatting: '%d items' % n ---------------------------------
@@ -478,3 +562,222 @@ def _percent_int(space, w_v, s):
                 digits = u"0" + digits
             return pad(s, digits, u">", _sign_of(s, negative))
     return format_int(space, num, s)
+
+
+# --- str.format and str.format_map ----------------------------------------------
+
+MAX_FORMAT_RECURSION = 1
+
+
+class FormatArgs(object):
+    """Where the fields of a str.format call come from: positional values,
+    keyword (name, value) pairs, or a mapping (format_map)."""
+
+    def __init__(self, args_w, kw_names, kw_values_w, w_mapping):
+        self.args_w = args_w
+        self.kw_names = kw_names
+        self.kw_values_w = kw_values_w
+        self.w_mapping = w_mapping
+        self.auto_index = 0       # -1 once a field was numbered by hand
+
+
+def format_string(space, fmt, fargs, depth):
+    """fmt.format(...), a port of CPython's MarkupIterator and parse_field
+    (same errors at the same places)."""
+    if depth > MAX_FORMAT_RECURSION:
+        raise oefmt(space, space.w_ValueError, "Max string recursion exceeded")
+    b = UnicodeBuilder(len(fmt) + 16)
+    i = 0
+    n = len(fmt)
+    produced = 0
+    while i < n:
+        space.check_interrupts_every(i)
+        ch = fmt[i]
+        i += 1
+        if ch != u"{" and ch != u"}":
+            b.append(ch)
+            continue
+        at_end = i >= n
+        if ch == u"}":
+            if at_end or fmt[i] != u"}":
+                raise oefmt(space, space.w_ValueError, "Single '}' encountered in format string")
+            b.append(u"}")
+            i += 1
+            continue
+        if at_end:
+            raise oefmt(space, space.w_ValueError, "Single '{' encountered in format string")
+        if fmt[i] == u"{":
+            b.append(u"{")
+            i += 1
+            continue
+        # parse_field: the name ends at '}', ':' or '!' (not inside [...])
+        name_start = i
+        c = u"\0"
+        while i < n:
+            c = fmt[i]
+            i += 1
+            if c == u"{":
+                raise oefmt(space, space.w_ValueError, "unexpected '{' in field name")
+            if c == u"[":
+                while i < n and fmt[i] != u"]":
+                    i += 1
+                continue
+            if c == u"}" or c == u":" or c == u"!":
+                break
+        else:
+            c = u"\0"
+        if c != u"}" and c != u":" and c != u"!":
+            raise oefmt(space, space.w_ValueError, "expected '}' before end of string")
+        name_end = i - 1
+        assert name_end >= name_start
+        name = fmt[name_start:name_end]
+        conversion = u"\0"
+        spec = u""
+        if c == u"!" or c == u":":
+            closed = False
+            if c == u"!":
+                if i >= n:
+                    raise oefmt(space, space.w_ValueError,
+                                "end of string while looking for conversion specifier")
+                conversion = fmt[i]
+                i += 1
+                if i < n:
+                    c2 = fmt[i]
+                    i += 1
+                    if c2 == u"}":
+                        closed = True
+                    elif c2 != u":":
+                        raise oefmt(space, space.w_ValueError,
+                                    "expected ':' after conversion specifier")
+            if not closed:
+                spec_start = i
+                count = 1
+                while i < n:
+                    c3 = fmt[i]
+                    i += 1
+                    if c3 == u"{":
+                        count += 1
+                    elif c3 == u"}":
+                        count -= 1
+                        if count == 0:
+                            break
+                if count != 0:
+                    raise oefmt(space, space.w_ValueError, "unmatched '{' in format spec")
+                spec_end = i - 1
+                assert spec_end >= spec_start
+                spec = fmt[spec_start:spec_end]
+        piece = _render_field(space, name, conversion, spec, fargs, depth)
+        produced += len(piece)
+        space.check_allocation(produced + n, 1, 4)
+        b.append(piece)
+    return b.build()
+
+
+def _render_field(space, name, conversion, spec, fargs, depth):
+    w_value = _field_value(space, name, fargs)
+    if conversion == u"r":
+        w_value = space.newtext(space.repr_u(w_value))
+    elif conversion == u"s":
+        w_value = space.newtext(space.str_u(w_value))
+    elif conversion == u"a":
+        w_value = space.newtext(ascii_of(space.repr_u(w_value)))
+    elif conversion != u"\0":
+        raise oefmt(space, space.w_ValueError, "Unknown conversion specifier %s",
+                    _utf8(conversion))
+    if u"{" in spec:
+        spec = format_string(space, spec, fargs, depth + 1)
+    return format_with_spec(space, w_value, spec)
+
+
+def _field_value(space, name, fargs):
+    n = len(name)
+    k = 0
+    while k < n and name[k] != u"." and name[k] != u"[":
+        k += 1
+    first = name[:k]
+    if len(first) == 0:
+        if fargs.auto_index < 0:
+            raise oefmt(space, space.w_ValueError,
+                        "cannot switch from manual field specification to automatic field numbering")
+        index = fargs.auto_index
+        fargs.auto_index += 1
+        w_obj = _positional(space, fargs, index)
+    elif _all_digits(first):
+        if fargs.auto_index > 0:
+            raise oefmt(space, space.w_ValueError,
+                        "cannot switch from automatic field numbering to manual field specification")
+        fargs.auto_index = -1
+        w_obj = _positional(space, fargs, _to_int(first))
+    else:
+        w_obj = _keyword(space, fargs, first)
+    # the rest: .attr and [key] parts
+    while k < n:
+        if name[k] == u".":
+            k += 1
+            start = k
+            while k < n and name[k] != u"." and name[k] != u"[":
+                k += 1
+            if k == start:
+                raise oefmt(space, space.w_ValueError, "Empty attribute in format string")
+            w_obj = space.getattr(w_obj, _utf8(name[start:k]))
+        elif name[k] == u"[":
+            k += 1
+            start = k
+            while k < n and name[k] != u"]":
+                k += 1
+            if k >= n:
+                raise oefmt(space, space.w_ValueError, "Missing ']' in format string")
+            if k == start:
+                raise oefmt(space, space.w_ValueError, "Empty attribute in format string")
+            key = name[start:k]
+            k += 1
+            if _all_digits(key):
+                w_key = space.newint(_to_int(key))
+            else:
+                w_key = space.newtext(key)
+            w_obj = space.getitem(w_obj, w_key)
+            if k < n and name[k] != u"." and name[k] != u"[":
+                raise oefmt(space, space.w_ValueError,
+                            "Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise oefmt(space, space.w_ValueError,
+                        "Only '.' or '[' may follow ']' in format field specifier")
+    return w_obj
+
+
+def _all_digits(s):
+    if len(s) == 0:
+        return False
+    for ch in s:
+        if not _isdigit(ch):
+            return False
+    return True
+
+
+def _positional(space, fargs, index):
+    if fargs.w_mapping is not None:
+        raise oefmt(space, space.w_ValueError, "Format string contains positional fields")
+    if index >= len(fargs.args_w):
+        raise oefmt(space, space.w_IndexError,
+                    "Replacement index %d out of range for positional args tuple", index)
+    return fargs.args_w[index]
+
+
+def _keyword(space, fargs, name):
+    from rpython_sandbox.error import OperationError
+    if fargs.w_mapping is not None:
+        return space.getitem(fargs.w_mapping, space.newtext(name))
+    for i in range(len(fargs.kw_names)):
+        if fargs.kw_names[i] == _utf8(name):
+            return fargs.kw_values_w[i]
+    raise OperationError(space.new_exception(space.w_KeyError, [space.newtext(name)]))
+
+
+def str_format(space, fmt, args):
+    fargs = FormatArgs(args.args_w, args.kw_names, args.kw_values_w, None)
+    return space.newtext(format_string(space, fmt, fargs, 0))
+
+
+def str_format_map(space, fmt, w_mapping):
+    fargs = FormatArgs([], [], [], w_mapping)
+    return space.newtext(format_string(space, fmt, fargs, 0))

@@ -82,6 +82,10 @@ class W_IntObject(W_Root):
     def toint_w(self):
         return self.intval
 
+    def getattr(self, space, name):
+        from rpython_sandbox.objects.numbermethods import int_getattr
+        return int_getattr(space, self, name)
+
 
 class W_BoolObject(W_IntObject):
     _attrs_ = []

@@ -235,6 +235,7 @@ def list_index(space, w_self, args):
             stop = max(0, stop + n)
     i = start
     while i < stop and i < len(items_w):
+        space.check_interrupts_every(i)
         if space.eq_w(items_w[i], args.args_w[0]):
             return space.newint(i)
         i += 1
@@ -246,9 +247,13 @@ def list_index(space, w_self, args):
 def list_count(space, w_self, args):
     args.check(space, "count", 1, 1)
     count = 0
-    for w_x in _self(w_self).items_w:
-        if space.eq_w(w_x, args.args_w[0]):
+    items_w = _self(w_self).items_w
+    i = 0
+    while i < len(items_w):     # a comparison may change the list: re-read its length
+        space.check_interrupts_every(i)
+        if space.eq_w(items_w[i], args.args_w[0]):
             count += 1
+        i += 1
     return space.newint(count)
 
 

@@ -73,6 +73,10 @@ class W_LongObject(W_Root):
             return None
         return space.long_binop(op, a, self.num)
 
+    def getattr(self, space, name):
+        from rpython_sandbox.objects.numbermethods import int_getattr
+        return int_getattr(space, self, name)
+
     def neg(self, space):
         return space.newlong(self.num.neg())
 

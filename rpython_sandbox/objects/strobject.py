@@ -10,6 +10,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
+from rpython_sandbox.objects.typeattrs import type_function
 from rpython_sandbox.objects.sequence import normalize_index, repeat_count, repeat_string
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.error import oefmt
@@ -316,58 +317,6 @@ def str_upper(space, w_self, args):
     return _map_chars(space, _self(w_self), unicodedb.toupper_full)
 
 
-@strmethod("lower")
-def str_lower(space, w_self, args):
-    args.check(space, "lower", 0, 0)
-    return _map_chars(space, _self(w_self), unicodedb.tolower_full)
-
-
-@strmethod("capitalize")
-def str_capitalize(space, w_self, args):
-    args.check(space, "capitalize", 0, 0)
-    s = _self(w_self)
-    b = UnicodeBuilder(len(s))
-    for i in range(len(s)):
-        c = ord(s[i])
-        if i == 0:
-            _append_codes(b, unicodedb.totitle_full(c))
-        else:
-            _append_codes(b, unicodedb.tolower_full(c))
-    return space.newtext(b.build())
-
-
-@strmethod("title")
-def str_title(space, w_self, args):
-    args.check(space, "title", 0, 0)
-    s = _self(w_self)
-    b = UnicodeBuilder(len(s))
-    previous_cased = False
-    for ch in s:
-        c = ord(ch)
-        if previous_cased:
-            _append_codes(b, unicodedb.tolower_full(c))
-        else:
-            _append_codes(b, unicodedb.totitle_full(c))
-        previous_cased = unicodedb.iscased(c)
-    return space.newtext(b.build())
-
-
-@strmethod("swapcase")
-def str_swapcase(space, w_self, args):
-    args.check(space, "swapcase", 0, 0)
-    s = _self(w_self)
-    b = UnicodeBuilder(len(s))
-    for ch in s:
-        c = ord(ch)
-        if unicodedb.isupper(c):
-            _append_codes(b, unicodedb.tolower_full(c))
-        elif unicodedb.islower(c):
-            _append_codes(b, unicodedb.toupper_full(c))
-        else:
-            b.append(ch)
-    return space.newtext(b.build())
-
-
 def _char_class_method(name, predicate, empty_result):
     def method(space, w_self, args):
         args.check(space, name, 0, 0)
@@ -399,15 +348,23 @@ _char_class_method("isascii", _is_ascii, True)
 
 
 def _cased_check(space, s, want_upper):
+    """CPython's isupper/islower: no character of the other case (nor a
+    title-case one), and at least one of the wanted case."""
     cased = False
     for ch in s:
         c = ord(ch)
-        if want_upper and unicodedb.islower(c):
+        if unicodedb.istitle(c):
             return space.w_False
-        if not want_upper and unicodedb.isupper(c):
-            return space.w_False
-        if unicodedb.iscased(c):
-            cased = True
+        if want_upper:
+            if unicodedb.islower(c):
+                return space.w_False
+            if unicodedb.isupper(c):
+                cased = True
+        else:
+            if unicodedb.isupper(c):
+                return space.w_False
+            if unicodedb.islower(c):
+                cased = True
     return space.newbool(cased)
 
 
@@ -784,3 +741,327 @@ def str_rpartition(space, w_self, args):
 
 
 W_StrObject.methods = str_methods
+
+
+# --- methods added for the language issue ---------------------------------------
+
+@strmethod("format")
+def str_format(space, w_self, args):
+    from rpython_sandbox.objects.formatting import str_format as do_format
+    return do_format(space, _self(w_self), args)
+
+
+@strmethod("format_map")
+def str_format_map(space, w_self, args):
+    from rpython_sandbox.objects.formatting import str_format_map as do_format_map
+    args.check(space, "format_map", 1, 1)
+    return do_format_map(space, _self(w_self), args.args_w[0])
+
+
+def _final_sigma(s, i):
+    """Is the capital sigma at i in the Final_Sigma context (CPython's
+    handle_capital_sigma)?"""
+    j = i - 1
+    c = 0
+    while j >= 0:
+        c = ord(s[j])
+        if not unicodedb.iscaseignorable(c):
+            break
+        j -= 1
+    final = j >= 0 and unicodedb.iscased(c)
+    if final and i + 1 < len(s):
+        j = i + 1
+        while j < len(s):
+            c = ord(s[j])
+            if not unicodedb.iscaseignorable(c):
+                break
+            j += 1
+        final = j == len(s) or not unicodedb.iscased(c)
+    return final
+
+
+def append_lower(b, s, i):
+    """Append the lower case of s[i] (full mapping, final sigma rule)."""
+    c = ord(s[i])
+    if c == 0x3a3:
+        if _final_sigma(s, i):
+            b.append(unichr(0x3c2))
+        else:
+            b.append(unichr(0x3c3))
+        return
+    _append_codes(b, unicodedb.tolower_full(c))
+
+
+@strmethod("lower")
+def str_lower_sigma(space, w_self, args):
+    args.check(space, "lower", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        append_lower(b, s, i)
+    return space.newtext(b.build())
+
+
+@strmethod("capitalize")
+def str_capitalize_sigma(space, w_self, args):
+    args.check(space, "capitalize", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        if i == 0:
+            _append_codes(b, unicodedb.totitle_full(ord(s[i])))
+        else:
+            append_lower(b, s, i)
+    return space.newtext(b.build())
+
+
+@strmethod("title")
+def str_title_sigma(space, w_self, args):
+    args.check(space, "title", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    previous_cased = False
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        c = ord(s[i])
+        if previous_cased:
+            append_lower(b, s, i)
+        else:
+            _append_codes(b, unicodedb.totitle_full(c))
+        previous_cased = unicodedb.iscased(c)
+    return space.newtext(b.build())
+
+
+@strmethod("swapcase")
+def str_swapcase_sigma(space, w_self, args):
+    args.check(space, "swapcase", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        c = ord(s[i])
+        if unicodedb.isupper(c):
+            append_lower(b, s, i)
+        elif unicodedb.islower(c):
+            _append_codes(b, unicodedb.toupper_full(c))
+        else:
+            b.append(s[i])
+    return space.newtext(b.build())
+
+
+@strmethod("casefold")
+def str_casefold(space, w_self, args):
+    args.check(space, "casefold", 0, 0)
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        c = ord(s[i])
+        folded = unicodedb.casefold_lookup(c)
+        if folded is None:
+            _append_codes(b, unicodedb.tolower_full(c))
+        else:
+            _append_codes(b, folded)
+    return space.newtext(b.build())
+
+
+@strmethod("istitle")
+def str_istitle(space, w_self, args):
+    args.check(space, "istitle", 0, 0)
+    cased = False
+    previous_cased = False
+    for ch in _self(w_self):
+        c = ord(ch)
+        if unicodedb.isupper(c) or unicodedb.istitle(c):
+            if previous_cased:
+                return space.w_False
+            previous_cased = True
+            cased = True
+        elif unicodedb.islower(c):
+            if not previous_cased:
+                return space.w_False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+    return space.newbool(cased)
+
+
+@strmethod("isidentifier")
+def str_isidentifier(space, w_self, args):
+    args.check(space, "isidentifier", 0, 0)
+    s = _self(w_self)
+    if len(s) == 0:
+        return space.w_False
+    c = ord(s[0])
+    if not (unicodedb.isxidstart(c) or c == 0x5f):
+        return space.w_False
+    for i in range(1, len(s)):
+        if not unicodedb.isxidcontinue(ord(s[i])):
+            return space.w_False
+    return space.w_True
+
+
+@strmethod("expandtabs")
+def str_expandtabs(space, w_self, args):
+    args.check(space, "expandtabs", 0, 1, allow_kw=True)
+    w_size = args.keyword(space, "expandtabs", "tabsize", space.newint(8), ["tabsize"])
+    if len(args.args_w) == 1:
+        w_size = args.args_w[0]
+    tabsize = space.index_w(w_size)
+    s = _self(w_self)
+    # size first, so a huge tab size is refused before building
+    total = 0
+    column = 0
+    for ch in s:
+        if ch == u"\t":
+            if tabsize > 0:
+                incr = tabsize - column % tabsize
+                total += incr
+                column += incr
+        else:
+            total += 1
+            column += 1
+            if ch == u"\n" or ch == u"\r":
+                column = 0
+    space.check_allocation(total, 1, 4)
+    b = UnicodeBuilder(total)
+    column = 0
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        ch = s[i]
+        if ch == u"\t":
+            if tabsize > 0:
+                incr = tabsize - column % tabsize
+                b.append_multiple_char(u" ", incr)
+                column += incr
+        else:
+            b.append(ch)
+            column += 1
+            if ch == u"\n" or ch == u"\r":
+                column = 0
+    return space.newtext(b.build())
+
+
+@strmethod("removeprefix")
+def str_removeprefix(space, w_self, args):
+    args.check(space, "removeprefix", 1, 1)
+    s = _self(w_self)
+    prefix = text_w(space, args.args_w[0], "removeprefix() argument")
+    if len(prefix) > 0 and s.startswith(prefix):
+        return space.newtext(s[len(prefix):])
+    return space.newtext(s)
+
+
+@strmethod("removesuffix")
+def str_removesuffix(space, w_self, args):
+    args.check(space, "removesuffix", 1, 1)
+    s = _self(w_self)
+    suffix = text_w(space, args.args_w[0], "removesuffix() argument")
+    if len(suffix) > 0 and s.endswith(suffix):
+        end = len(s) - len(suffix)
+        assert end >= 0
+        return space.newtext(s[:end])
+    return space.newtext(s)
+
+
+@strmethod("translate")
+def str_translate(space, w_self, args):
+    from rpython_sandbox.error import OperationError
+    args.check(space, "translate", 1, 1)
+    w_table = args.args_w[0]
+    s = _self(w_self)
+    b = UnicodeBuilder(len(s))
+    for i in range(len(s)):
+        space.check_interrupts_every(i)
+        ch = s[i]
+        try:
+            w_new = space.getitem(w_table, space.newint(ord(ch)))
+        except OperationError as e:
+            if not e.match(space, space.exception_types["LookupError"]):
+                raise
+            b.append(ch)
+            continue
+        if space.is_none(w_new):
+            continue
+        if isinstance(w_new, W_StrObject):
+            b.append(w_new.value)
+        elif space.is_index(w_new):
+            c = space.index_w(w_new)
+            if c < 0 or c > 0x10ffff:
+                raise oefmt(space, space.w_ValueError,
+                            "character mapping must be in range(0x110000)")
+            b.append(unichr(c))
+        else:
+            raise oefmt(space, space.w_TypeError,
+                        "character mapping must return integer, None or str")
+    return space.newtext(b.build())
+
+
+@type_function("str.maketrans")
+def str_maketrans(space, args):
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    args.check(space, "maketrans", 1, 3)
+    w_x = args.args_w[0]
+    w_result = W_DictObject()
+    if len(args.args_w) == 1:
+        if not isinstance(w_x, W_DictObject):
+            raise oefmt(space, space.w_TypeError,
+                        "if you give only one argument to maketrans it must be a dict")
+        for w_key in space.unpack_iterable(w_x):
+            w_value = space.getitem(w_x, w_key)
+            if isinstance(w_key, W_StrObject):
+                if len(w_key.value) != 1:
+                    raise oefmt(space, space.w_ValueError,
+                                "string keys in translate table must be of length 1")
+                w_key = space.newint(ord(w_key.value[0]))
+            elif not space.is_index(w_key):
+                raise oefmt(space, space.w_TypeError,
+                            "keys in translate table must be strings or integers")
+            space.setitem(w_result, w_key, w_value)
+        return w_result
+    x = text_w(space, w_x, "maketrans() argument 1")
+    y = text_w(space, args.args_w[1], "maketrans() argument 2")
+    if len(x) != len(y):
+        raise oefmt(space, space.w_ValueError,
+                    "the first two maketrans arguments must have equal length")
+    for i in range(len(x)):
+        space.check_interrupts_every(i)
+        space.setitem(w_result, space.newint(ord(x[i])), space.newint(ord(y[i])))
+    if len(args.args_w) == 3:
+        z = text_w(space, args.args_w[2], "maketrans() argument 3")
+        for i in range(len(z)):
+            space.check_interrupts_every(i)
+            space.setitem(w_result, space.newint(ord(z[i])), space.w_None)
+    return w_result
+
+
+def _codec_args(space, args, fname, first):
+    args.check(space, fname, 0, 2, allow_kw=True)
+    allowed = ["encoding", "errors"]
+    w_enc = args.keyword(space, fname, "encoding", None, allowed)
+    w_err = args.keyword(space, fname, "errors", None, allowed)
+    if len(args.args_w) >= 1:
+        w_enc = args.args_w[0]
+    if len(args.args_w) >= 2:
+        w_err = args.args_w[1]
+    encoding = "utf-8"
+    errors = "strict"
+    from rpython_sandbox.wire import encode_utf8
+    if w_enc is not None:
+        encoding = encode_utf8(text_w(space, w_enc, "%s() argument 'encoding'" % fname))
+    if w_err is not None:
+        errors = encode_utf8(text_w(space, w_err, "%s() argument 'errors'" % fname))
+    return encoding, errors
+
+
+@strmethod("encode")
+def str_encode(space, w_self, args):
+    from rpython_sandbox.objects import codecs
+    encoding, errors = _codec_args(space, args, "encode", 0)
+    codec = codecs.lookup_codec(space, encoding)
+    s = _self(w_self)
+    space.check_allocation(len(s), 4, 1)
+    return space.newbytes(codecs.encode(space, s, codec, errors))

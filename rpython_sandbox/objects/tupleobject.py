@@ -110,19 +110,35 @@ tuple_methods, tuplemethod = method_table()
 def tuple_count(space, w_self, args):
     args.check(space, "count", 1, 1)
     count = 0
-    for w_x in _self(w_self):
-        if space.eq_w(w_x, args.args_w[0]):
+    items_w = _self(w_self)
+    for i in range(len(items_w)):
+        space.check_interrupts_every(i)
+        if space.eq_w(items_w[i], args.args_w[0]):
             count += 1
     return space.newint(count)
 
 
 @tuplemethod("index")
 def tuple_index(space, w_self, args):
-    args.check(space, "index", 1, 1)
+    args.check(space, "index", 1, 3)
     items_w = _self(w_self)
-    for i in range(len(items_w)):
+    n = len(items_w)
+    start = 0
+    stop = n
+    if len(args.args_w) > 1:
+        start = space.clamped_index_w(args.args_w[1])
+        if start < 0:
+            start = max(0, start + n)
+    if len(args.args_w) > 2:
+        stop = space.clamped_index_w(args.args_w[2])
+        if stop < 0:
+            stop = max(0, stop + n)
+    i = start
+    while i < stop and i < n:
+        space.check_interrupts_every(i)
         if space.eq_w(items_w[i], args.args_w[0]):
             return space.newint(i)
+        i += 1
     raise oefmt(space, space.w_ValueError, "tuple.index(x): x not in tuple")
 
 

@@ -40,7 +40,8 @@ class W_TypeObject(W_Root):
     def getattr(self, space, name):
         if name == "__name__" or name == "__qualname__":
             return space.newtext_utf8(self.name)
-        return None
+        from rpython_sandbox.objects.typeattrs import type_attribute
+        return type_attribute(space, self, name)
 
     def call(self, space, args):
         if self.is_exception:

@@ -28,7 +28,7 @@ def cpython_output(path):
 @pytest.mark.parametrize("path", PROGRAMS, ids=[p.stem for p in PROGRAMS])
 def test_program_matches_cpython(path, vm_command):
     # a sandbox per program: no state leaks from one program to the next
-    with Sandbox(vm=vm_command, timeout=60, modules=["math", "sys"]) as sb:
+    with Sandbox(vm=vm_command, timeout=60, modules=["math", "sys", "random", "time", "cmath"]) as sb:
         sb.exec(path.read_text(), path.name)
         got = sb.stdout
     assert got == cpython_output(path)

@@ -89,3 +89,46 @@ def test_builtins_whitelist_is_enforced(vm_command):
         with pytest.raises(GuestError) as info:
             sb.exec("x = sorted([2, 1])")
         assert info.value.type_name == "NameError"
+
+
+# The library modules and methods: nothing reaches past the values they
+# return (format strings cannot walk attributes, bound and unbound methods
+# expose no owner, modules hold nothing but their functions).
+LIBRARY_ESCAPES = [
+    ("x = '{0.__class__}'.format(1)", "AttributeError"),
+    ("x = '{0.__class__.__init__.__globals__}'.format(1)", "AttributeError"),
+    ("x = '{0.__globals__}'.format(len)", "AttributeError"),
+    ("x = '{0.__self__}'.format(print)", "AttributeError"),
+    ("x = '{a.__dict__}'.format_map({'a': 1})", "AttributeError"),
+    ("import random\nx = random.Random.__subclasses__()", "AttributeError"),
+    ("import random\nx = random.random.__self__", "AttributeError"),
+    ("import random\nx = random._inst", "AttributeError"),
+    ("import random\nx = random.Random(1).__dict__", "AttributeError"),
+    ("import random\nx = random.SystemRandom()", "AttributeError"),
+    ("import random\nx = random._os", "AttributeError"),
+    ("import time\nx = time.localtime()", "AttributeError"),
+    ("import time\nx = time.tzname", "AttributeError"),
+    ("import cmath\nx = cmath.sqrt.__module__", "AttributeError"),
+    ("x = str.upper.__objclass__", "AttributeError"),
+    ("x = int.from_bytes.__self__", "AttributeError"),
+    ("x = str.maketrans.__globals__", "AttributeError"),
+    ("x = type.__subclasses__(int)", "AttributeError"),
+    ("x = int.__subclasses__()", "AttributeError"),
+    ("x = map(len, []).__next__", "AttributeError"),
+    ("x = filter(None, []).gi_frame", "AttributeError"),
+    ("x = complex(1, 2).__class__", "AttributeError"),
+    ("import sys\nx = sys.float_info.__class__", "AttributeError"),
+    ("x = 'x'.encode('rot13')", "LookupError"),
+    ("x = b'x'.decode('idna')", "LookupError"),
+    ("x = chr(0xdc80).encode('utf-8', 'surrogateescape')", "LookupError"),
+]
+
+
+@pytest.mark.parametrize("source, expected", LIBRARY_ESCAPES, ids=[s for s, _ in LIBRARY_ESCAPES])
+def test_library_escape_attempt_fails_cleanly(vm_command, source, expected):
+    with Sandbox(vm=vm_command, modules=["sys", "math", "random", "time", "cmath"]) as sb:
+        with pytest.raises(GuestError) as info:
+            sb.exec(source, "escape.py")
+        assert info.value.type_name == expected
+        sb.exec("ok = 1 + 1", "after.py")
+        assert sb.get("ok") == 2

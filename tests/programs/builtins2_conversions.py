@@ -1,0 +1,8 @@
+print(bin(0b1011), oct(0o777), hex(0xBEEF), int(bin(37), 2), int(hex(255), 16), int(oct(8), 8))
+print(format(10, "b"), format(10, "o"), format(10, "x"), format(-10, "#b"), format(2 ** 40, "_x"))
+print((255).to_bytes(2, "big").hex(), int.from_bytes(bytes.fromhex("ff00"), "little"), bytes.fromhex("41 42").decode())
+print(float.fromhex((0.1).hex()) == 0.1, (0.5).as_integer_ratio(), (10).as_integer_ratio(), (2.0).is_integer())
+print(round(2.675, 2), round(-0.5), round(1.5), round(12345, -2), round(0.000123456, 5))
+print(int("  42  "), int("-0x1f", 16), int("1_000"), float(" 1e3 "), float("-inf"), str(1e-5), str(123456789.0))
+print(ascii("naïve ☃ 🎉"), repr("\x00\x1f\x7f"), chr(0x3b1), ord("\n"), hex(ord("€")))
+print(divmod(-17, 5), divmod(17.5, -5), divmod(10 ** 30, 7), (-17) // 5, -17 % 5)

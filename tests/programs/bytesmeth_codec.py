@@ -1,0 +1,7 @@
+data = "Grüße, 世界! 🎉".encode("utf-8")
+print(data, len(data), data.decode("utf-8"), data.decode("latin-1")[:10], data.decode("ascii", "replace"))
+print(data.hex(), data.hex(" ", 4), bytes.fromhex(data.hex()) == data)
+print(b"abc".decode(encoding="ascii"), b"\xe9".decode("latin1"), b"\xe9".decode("utf-8", errors="ignore") == "")
+print("abc".encode("US-ASCII"), "é".encode("ISO-8859-1"), "é".encode("utf_8"), "x".encode("UTF8"))
+raw = bytes([0, 127, 128, 255])
+print(raw, list(raw), raw.hex(), raw.decode("latin-1"), raw[1:3], raw.count(b"\xff"), raw.find(128))

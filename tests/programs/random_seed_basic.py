@@ -1,0 +1,15 @@
+import random
+
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice(["a", "b", "c", "d"]))
+print([random.random() for _ in range(5)])
+random.seed(0)
+print([random.randint(0, 10) for _ in range(20)])
+random.seed(-7)
+print(random.random())
+random.seed(2 ** 100 + 12345)
+print(random.random(), random.getrandbits(40))
+random.seed(True)
+print(random.random())
+random.seed(12345678901234567890)
+print([random.randrange(1000) for _ in range(10)])

@@ -1,0 +1,6 @@
+print("a1b2c3".removeprefix("a1"), "a1b2c3".removesuffix("c3"), "x".removeprefix("xx"), "".removesuffix(""))
+print("one two three".split(" ", 1), "one two three".rsplit(" ", 1), "a b".partition(" "), "a".rpartition(" "))
+print("ab" * 3, 3 * "ab", "-" * 0, "abc" + "def", "abc"[-1], "abc"[5:], "abcdef"[-3:-1], "abcdef"[::2])
+print("Hello".startswith(""), "".endswith(""), "abc".find("c", 2, 3), "abc".count("a", -1), "aaaa".count("aa"))
+print(str(123), str(-4.5), str(True), str(None), str([1, "a"]), str(("x",)), repr('it\'s'), repr("say \"hi\""))
+print("%-6s|%6s|%.2s" % ("ab", "cd", "efgh"), "%c%c" % (72, "i"), "%5.1f%%" % 99.44, "%+d %+d" % (5, -5))
