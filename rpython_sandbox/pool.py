@@ -54,6 +54,12 @@ from rpython_sandbox.objects.iterobject import (W_ListIterator, W_TupleIterator,
                                                 W_StrIterator, W_DictIterator,
                                                 W_EnumerateIterator, W_ZipIterator,
                                                 W_ReversedIterator)
+from rpython_sandbox.objects.complexobject import W_ComplexObject
+from rpython_sandbox.objects.typeattrs import W_UnboundMethod
+from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_lib  # noqa: F401
+from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
+                                                          W_CallableIterator)
+from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.bytecode import W_Code
 
 GROWTH = 1.0                 # mark again after allocating as much as is live...
@@ -79,6 +85,7 @@ BIGINT = 4 * WORD            # rbigint: header, digits, sign, size
 FRAME = 8 * WORD             # Frame's own fields
 CODE = 16 * WORD             # W_Code's own fields
 CELL = BOX
+MT_STATE_WORDS = 624         # a Mersenne Twister's state
 
 
 def align(n):
@@ -337,6 +344,10 @@ def leaf_size(w_obj):
     if (isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_RangeIterator)
             or isinstance(w_obj, W_StrIterator)):
         return 6 * WORD
+    if isinstance(w_obj, W_ComplexObject) or isinstance(w_obj, W_UnboundMethod):
+        return 3 * WORD
+    if isinstance(w_obj, W_RandomObject):
+        return 6 * WORD + array_storage(MT_STATE_WORDS)
     return -1
 
 
@@ -404,4 +415,16 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_ZipIterator):
         marker.visit_all(w_obj.iters_w)
         return 3 * WORD + array_storage(len(w_obj.iters_w))
+    if isinstance(w_obj, W_MapIterator):
+        marker.visit(w_obj.w_func)
+        marker.visit_all(w_obj.iters_w)
+        return 3 * WORD + array_storage(len(w_obj.iters_w))
+    if isinstance(w_obj, W_FilterIterator):
+        marker.visit(w_obj.w_func)
+        marker.visit(w_obj.w_iter)
+        return 3 * WORD
+    if isinstance(w_obj, W_CallableIterator):
+        marker.visit(w_obj.w_func)
+        marker.visit(w_obj.w_sentinel)
+        return 4 * WORD
     return 4 * WORD                 # an object with no guest references
