@@ -123,6 +123,7 @@ class ObjSpace(object):
         self.w_module = W_TypeObject("module", w_object)
         from rpython_sandbox.objects.complexobject import construct_complex
         self.w_complex = W_TypeObject("complex", w_object, construct_complex)
+        self.w_textio = W_TypeObject("TextIOWrapper", w_object)
 
     def _make_exceptions(self):
         self.exception_types = {}

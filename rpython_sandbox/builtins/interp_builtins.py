@@ -12,6 +12,7 @@ from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.streamobject import W_OutputStream
 from rpython_sandbox.objects.listobject import W_ListObject, sort_list
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
@@ -30,9 +31,17 @@ def builtin(name):
 
 @builtin("print")
 def builtin_print(space, args):
-    allowed = ["sep", "end", "flush"]
+    allowed = ["sep", "end", "file", "flush"]
     w_sep = args.keyword(space, "print", "sep", space.w_None, allowed)
     w_end = args.keyword(space, "print", "end", space.w_None, allowed)
+    w_file = args.keyword(space, "print", "file", space.w_None, allowed)
+    stream = 1
+    if not space.is_none(w_file):
+        if not isinstance(w_file, W_OutputStream):
+            # the guest has no other file-like objects to write to
+            raise oefmt(space, space.w_TypeError,
+                        "print() file must be sys.stdout or sys.stderr, not %s", w_file.typename)
+        stream = w_file.stream
     sep = u" "
     end = u"\n"
     if not space.is_none(w_sep):
@@ -44,7 +53,7 @@ def builtin_print(space, args):
             raise oefmt(space, space.w_TypeError, "end must be None or a string, not %s", w_end.typename)
         end = w_end.value
     parts = [space.str_u(w_x) for w_x in args.args_w]
-    space.output.write(1, sep.join(parts) + end)
+    space.output.write(stream, sep.join(parts) + end)
     return space.w_None
 
 

@@ -1,10 +1,12 @@
-"""The sandbox's `sys` module: only argv, exit, maxsize, version_info and
-the number facts (float_info, int_info, maxunicode, byteorder).  Nothing in
+"""The sandbox's `sys` module: only argv, exit, stdout/stderr (they only
+write, into the request's output), maxsize, version_info and the number
+facts (float_info, int_info, maxunicode, byteorder).  Nothing in
 it reaches the host: no modules, path, stdin, frames."""
 
 from rpython_sandbox.error import OperationError
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+from rpython_sandbox.objects.streamobject import W_OutputStream
 from rpython_sandbox.objects.structseq import W_StructSeq
 
 
@@ -17,6 +19,8 @@ def make_module(space, argv):
     w_mod = W_ModuleObject("sys")
     w_mod.setvalue("argv", space.newlist([space.newtext_utf8(a) for a in argv]))
     w_mod.setvalue("exit", W_BuiltinFunction("exit", sys_exit))
+    w_mod.setvalue("stdout", W_OutputStream(1, "<stdout>"))
+    w_mod.setvalue("stderr", W_OutputStream(2, "<stderr>"))
     w_mod.setvalue("maxsize", space.newint(2 ** 63 - 1))
     w_mod.setvalue("version_info", space.newtuple([space.newint(3), space.newint(11),
                                                    space.newint(0)]))
