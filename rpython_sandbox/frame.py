@@ -35,6 +35,8 @@ class Frame(object):
         self.stack_w = [None] * code.stacksize
         self.stackpos = 0
         self.block = None
+        self.w_defclass = None      # the class of the running method (super())
+        self.w_locals = None        # a class body's namespace (LOAD_NAME)
 
     def push(self, w_value):
         pos = self.stackpos

@@ -143,6 +143,7 @@ class Interpreter(object):
         self.limits.check_point()
         code = jit.promote(w_func.code)
         frame = Frame(code, w_func.w_module)
+        frame.w_defclass = w_func.w_defclass
         if (len(args.kw_names) == 0 and len(args.args_w) == code.argcount
                 and code.nparams() == code.argcount):
             for i in range(code.argcount):
@@ -590,6 +591,94 @@ class Interpreter(object):
         if w_value is None:
             raise oefmt(self.space, self.space.w_ImportError, "cannot import name '%s'", name)
         frame.push(w_value)
+        return pc + 1
+
+    # --- classes and `with` (objects/classobject.py) ----------------------------
+    def LOAD_NAME(self, frame, code, pc, arg):
+        name = code.names[arg]
+        w_value = None
+        if frame.w_locals is not None:
+            w_value = frame.w_locals.get(name, None)
+        if w_value is None:
+            w_value = frame.w_module.get_cell(name).w_value
+        if w_value is None:
+            w_value = self.w_builtins.get_cell(name).w_value
+            if w_value is None:
+                raise oefmt(self.space, self.space.w_NameError,
+                            "name '%s' is not defined", name)
+        frame.push(w_value)
+        return pc + 1
+
+    def STORE_NAME(self, frame, code, pc, arg):
+        w_value = frame.pop()
+        if frame.w_locals is None:
+            frame.w_module.get_cell(code.names[arg]).w_value = w_value
+        else:
+            frame.w_locals[code.names[arg]] = w_value
+        return pc + 1
+
+    def DELETE_NAME(self, frame, code, pc, arg):
+        name = code.names[arg]
+        if frame.w_locals is not None and name in frame.w_locals:
+            del frame.w_locals[name]
+            return pc + 1
+        raise oefmt(self.space, self.space.w_NameError, "name '%s' is not defined", name)
+
+    def BUILD_CLASS(self, frame, code, pc, arg):
+        from rpython_sandbox.objects.classobject import make_class
+        from rpython_sandbox.objects.typeobject import W_TypeObject
+        from rpython_sandbox.wire import encode_utf8
+        space = self.space
+        bases_w = frame.popvalues(arg)
+        w_qualname = frame.pop()
+        w_body = frame.pop()
+        if not isinstance(w_body, W_Code) or not isinstance(w_qualname, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
+        types_w = [None] * arg
+        for i in range(arg):
+            w_base = bases_w[i]
+            if not isinstance(w_base, W_TypeObject):
+                raise oefmt(space, space.w_TypeError,
+                            "class bases must be classes, not '%s'", space.type_name_of(w_base))
+            types_w[i] = w_base
+        qualname = encode_utf8(w_qualname.value)
+        body = Frame(w_body, frame.w_module)
+        namespace = {}
+        namespace["__module__"] = space.newtext(u"__main__")
+        namespace["__qualname__"] = w_qualname
+        body.w_locals = namespace
+        self.run_frame(body)
+        frame.push(make_class(space, qualname, types_w, namespace))
+        return pc + 1
+
+    def LOAD_DEFINING_CLASS(self, frame, code, pc, arg):
+        if frame.w_defclass is None:
+            raise oefmt(self.space, self.space.w_RuntimeError, "super(): __class__ cell not found")
+        frame.push(frame.w_defclass)
+        return pc + 1
+
+    def DELETE_ATTR(self, frame, code, pc, arg):
+        self.space.delattr(frame.pop(), code.names[arg])
+        return pc + 1
+
+    def SETUP_WITH(self, frame, code, pc, arg):
+        from rpython_sandbox.objects.classobject import with_enter
+        space = self.space
+        w_mgr = frame.pop()
+        w_exit, w_value = with_enter(space, w_mgr)
+        frame.push(w_exit)
+        if not frame.push_block(arg):
+            raise oefmt(space, space.w_RuntimeError, "too many nested try blocks")
+        frame.push(w_value)
+        return pc + 1
+
+    def WITH_EXCEPT(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        w_exit = frame.pop()
+        w_res = space.call_function(w_exit, [w_exc.gettype(space), w_exc, space.w_None])
+        frame.push(w_exc)
+        frame.push(space.newbool(space.is_true(w_res)))
         return pc + 1
 
 

@@ -1,25 +1,55 @@
-"""Types as guest values (int, str, list, ValueError, ...): callable to make
-instances, usable with isinstance() and `except`.  There are no guest
-classes yet, so every type is built by the space at start-up."""
+"""Types as guest values (int, str, list, ValueError, user classes, ...):
+callable to make instances, usable with isinstance() and `except`.
+
+Builtin types are built by the space at start-up; user classes are made by
+the BUILD_CLASS opcode (objects/classobject.py).  Every type has its method
+resolution order in `mro_w` and, for lookups through the MRO, a dict of
+attributes `dict_w` (name -> value): a user class's namespace, or for a
+builtin type the few slot functions guest code may reach through `super()`
+(object.__init__, BaseException.__init__, ...)."""
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.error import oefmt
 
 
 class W_TypeObject(W_Root):
-    _attrs_ = _immutable_fields_ = ["name", "w_base", "construct", "is_exception"]
+    _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
+               "is_user", "bases_w", "mro_w", "dict_w", "module"]
+    _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
+                          "is_user", "bases_w", "mro_w", "module"]
     typename = "type"
 
-    def __init__(self, name, w_base, construct=None, is_exception=False):
+    def __init__(self, name, w_base, construct=None, is_exception=False,
+                 bases_w=None, is_user=False, qualname=None, module=None):
         self.name = name
-        self.w_base = w_base            # single inheritance is enough for builtins
+        self.qualname = qualname if qualname is not None else name
+        self.w_base = w_base            # the first base (the layout's base)
         self.construct = construct      # fn(space, w_type, args) or None
         self.is_exception = is_exception
+        self.is_user = is_user          # made by a class statement
+        self.module = module            # "__main__" for user classes
+        if bases_w is None:
+            bases_w = [] if w_base is None else [w_base]
+        self.bases_w = bases_w
+        self.dict_w = {}
+        if not is_user:
+            # a builtin type's MRO is its chain of bases
+            mro_w = []
+            w_t = self
+            while w_t is not None:
+                mro_w.append(w_t)
+                w_t = w_t.w_base
+            self.mro_w = mro_w
+        else:
+            self.mro_w = []             # set by the class machinery
 
     def gettype(self, space):
         return space.w_type
 
     def repr(self, space):
+        if self.module is not None:
+            return u"<class '%s.%s'>" % (self.module.decode("utf-8"),
+                                         self.qualname.decode("utf-8"))
         return u"<class '%s'>" % self.name.decode("utf-8")
 
     def hash(self, space):
@@ -30,19 +60,37 @@ class W_TypeObject(W_Root):
         return space.newbool(self is w_other)
 
     def issubtype(self, w_other):
-        w_type = self
-        while w_type is not None:
+        if self is w_other:
+            return True
+        for w_type in self.mro_w:
             if w_type is w_other:
                 return True
-            w_type = w_type.w_base
         return False
 
-    def getattr(self, space, name):
-        if name == "__name__" or name == "__qualname__":
-            return space.newtext_utf8(self.name)
+    def lookup(self, name):
+        """`name` in the dicts of the MRO, or None."""
+        for w_type in self.mro_w:
+            w_value = w_type.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
         return None
 
+    def getattr(self, space, name):
+        from rpython_sandbox.objects.classobject import type_getattr
+        return type_getattr(space, self, name)
+
+    def setattr(self, space, name, w_value):
+        from rpython_sandbox.objects.classobject import type_setattr
+        type_setattr(space, self, name, w_value)
+
+    def delattr(self, space, name):
+        from rpython_sandbox.objects.classobject import type_delattr
+        type_delattr(space, self, name)
+
     def call(self, space, args):
+        if self.is_user:
+            from rpython_sandbox.objects.classobject import instantiate
+            return instantiate(space, self, args)
         if self.is_exception:
             args.check(space, self.name, 0, 65535)
             return space.new_exception(self, args.args_w)
