@@ -173,13 +173,13 @@ class Interpreter(object):
             extra = " positional argument%s (and %d keyword-only argument%s)" % (
                 "" if given == 1 else "s", nkw_given, "" if nkw_given == 1 else "s")
         return oefmt(space, space.w_TypeError, "%s() takes %s but %d%s %s given",
-                     code.name, takes, given, extra,
+                     _func_name(w_func), takes, given, extra,
                      "was" if given == 1 and nkw_given == 0 else "were")
 
     def bind_arguments(self, w_func, frame, args):
         space = self.space
         code = w_func.code
-        name = code.name
+        name = _func_name(w_func)
         nargs = code.argcount
         given = args.args_w
         locals_w = frame.locals_w
@@ -564,6 +564,7 @@ class Interpreter(object):
             w_cause = frame.pop()
         w_exc = space.exception_from(frame.pop())
         if w_cause is not None:
+            w_exc.suppress_context = True
             if space.is_none(w_cause):
                 w_exc.w_cause = None
             else:
@@ -686,6 +687,13 @@ def locate(interrupted, code, pc):
     """Record where the guest was when a limit fired (the innermost frame)."""
     interrupted.filename = code.filename
     interrupted.lineno = code.line_at(pc)
+
+
+def _func_name(w_func):
+    """The name argument errors give: the qualified name for a method."""
+    if w_func.w_defclass is not None:
+        return w_func.w_defclass.qualname + "." + w_func.code.name
+    return w_func.code.name
 
 
 def _quote_names(names):

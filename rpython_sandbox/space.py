@@ -349,7 +349,8 @@ class ObjSpace(object):
         if op == ops.MUL and (_is_sequence(w_a) or _is_sequence(w_b)):
             w_other = w_b if _is_sequence(w_a) else w_a
             raise oefmt(self, self.w_TypeError,
-                        "can't multiply sequence by non-int of type '%s'", w_other.typename)
+                        "can't multiply sequence by non-int of type '%s'",
+                        self.type_name_of(w_other))
         raise oefmt(self, self.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                     ops.BINOP_SYMBOLS[op], self.type_name_of(w_a), self.type_name_of(w_b))
 

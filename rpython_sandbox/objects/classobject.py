@@ -14,7 +14,8 @@ does; the builtin types' own fast paths in space.py are not touched: an
 instance overrides W_Root's operations and dispatches to its class here.
 """
 
-from rpython.rlib.objectmodel import compute_identity_hash, compute_unique_id
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_identity_hash
 
 from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.root import W_Root
@@ -172,7 +173,8 @@ property_methods, propertymethod = method_table()
 
 
 class W_Property(W_Root):
-    _attrs_ = _immutable_fields_ = ["w_fget", "w_fset", "w_fdel", "w_doc", "name"]
+    _attrs_ = ["w_fget", "w_fset", "w_fdel", "w_doc", "name"]
+    _immutable_fields_ = ["w_fget", "w_fset", "w_fdel", "w_doc"]
     typename = "property"
     methods = property_methods
 
@@ -436,7 +438,7 @@ class W_InstanceObject(W_Root):
         w_meth = self._special("__delitem__")
         if w_meth is None:
             raise oefmt(space, space.w_TypeError,
-                        "'%s' object does not support item deletion", self.w_class.name)
+                        "'%s' object doesn't support item deletion", self.w_class.name)
         self._call_special(space, w_meth, [w_key])
 
     def contains(self, space, w_item):
@@ -456,9 +458,17 @@ class W_InstanceObject(W_Root):
             raise oefmt(space, space.w_TypeError, "'%s' object is not iterable",
                         self.w_class.name)
         w_iter = self._call_special(space, w_meth, [])
-        if isinstance(w_iter, W_InstanceObject) and w_iter._special("__next__") is None:
+        if isinstance(w_iter, W_InstanceObject):
+            is_iterator = w_iter._special("__next__") is not None
+        else:
+            # a builtin iterator is its own iterator
+            try:
+                is_iterator = w_iter.iter(space) is w_iter
+            except OperationError:
+                is_iterator = False
+        if not is_iterator:
             raise oefmt(space, space.w_TypeError, "iter() returned non-iterator of type '%s'",
-                        w_iter.w_class.name)
+                        type_name(space, w_iter))
         return w_iter
 
     def next(self, space):
@@ -535,7 +545,7 @@ def default_repr(space, w_obj):
     w_type = w_obj.gettype(space)
     return u"<%s.%s object at 0x%s>" % (
         (w_type.module or "builtins").decode("utf-8"), w_type.qualname.decode("utf-8"),
-        unicode("%x" % compute_unique_id(w_obj)))
+        unicode("%x" % (compute_identity_hash(w_obj) & 0xffffffff)))
 
 
 def text_result(space, w_res, name):
@@ -548,6 +558,7 @@ def text_result(space, w_res, name):
 
 # --- calling -----------------------------------------------------------------------
 
+@jit.unroll_safe     # the copy runs once per argument: a constant in a trace
 def call_with_self(space, w_func, w_self, args):
     n = len(args.args_w)
     args_w = [None] * (n + 1)
@@ -656,9 +667,9 @@ def type_getattr(space, w_type, name):
     if name == "__qualname__":
         return space.newtext_utf8(w_type.qualname)
     if name == "__mro__":
-        return space.newtuple(w_type.mro_w[:])
+        return space.newtuple([w_t for w_t in w_type.mro_w])
     if name == "__bases__":
-        return space.newtuple(w_type.bases_w[:])
+        return space.newtuple([w_t for w_t in w_type.bases_w])
     if name == "__base__":
         if w_type.w_base is None:
             return space.w_None
@@ -703,13 +714,14 @@ def type_delattr(space, w_type, name):
 
 # --- making classes and instances ---------------------------------------------------
 
-def compute_mro(space, w_type, bases_w):
-    """C3 linearisation, with CPython's error for an inconsistent order."""
+def compute_mro(space, bases_w):
+    """C3 linearisation (without the class itself), with CPython's error
+    for an inconsistent order."""
     seqs = []
     for w_base in bases_w:
-        seqs.append(w_base.mro_w[:])
-    seqs.append(bases_w[:])
-    result = [w_type]
+        seqs.append([w_t for w_t in w_base.mro_w])
+    seqs.append([w_t for w_t in bases_w])
+    result = []
     while True:
         live = []
         for seq in seqs:
@@ -776,13 +788,15 @@ def make_class(space, qualname, bases_w, dict_w):
             raise oefmt(space, space.w_TypeError,
                         "subclassing the builtin type '%s' is not supported by pypy-sandbox",
                         w_base.name)
+    mro_tail_w = compute_mro(space, bases_w)
     w_type = W_TypeObject(name, bases_w[0], None, is_exception, bases_w, True,
-                          qualname, "__main__")
-    w_type.mro_w = compute_mro(space, w_type, bases_w)
+                          qualname, "__main__", mro_tail_w)
     if "__eq__" in dict_w and "__hash__" not in dict_w:
         dict_w["__hash__"] = space.w_None
-    for w_value in dict_w.values():
+    for key, w_value in dict_w.items():
         _set_defining_class(w_value, w_type)
+        if isinstance(w_value, W_Property):
+            w_value.name = key          # what CPython's __set_name__ does
     w_type.dict_w = dict_w
     return w_type
 
@@ -790,7 +804,9 @@ def make_class(space, qualname, bases_w, dict_w):
 def _set_defining_class(w_value, w_type):
     """Remember in each function of the class body the class it belongs
     to: zero-argument super() reads it (the sandbox has no __class__ cell)."""
-    if isinstance(w_value, W_StaticMethod) or isinstance(w_value, W_ClassMethod):
+    if isinstance(w_value, W_StaticMethod):
+        w_value = w_value.w_func
+    elif isinstance(w_value, W_ClassMethod):
         w_value = w_value.w_func
     if isinstance(w_value, W_Property):
         for w_f in [w_value.w_fget, w_value.w_fset, w_value.w_fdel]:

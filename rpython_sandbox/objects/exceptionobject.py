@@ -86,8 +86,6 @@ class W_BaseException(W_Root):
             return self.w_context
         if name == "__suppress_context__":
             return space.newbool(self.suppress_context)
-        if name == "__traceback__":
-            return space.w_None
         if name == "__class__":
             return self.w_type
         if name == "code" and self.w_type.issubtype(space.w_SystemExit):

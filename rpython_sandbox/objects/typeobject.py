@@ -20,7 +20,8 @@ class W_TypeObject(W_Root):
     typename = "type"
 
     def __init__(self, name, w_base, construct=None, is_exception=False,
-                 bases_w=None, is_user=False, qualname=None, module=None):
+                 bases_w=None, is_user=False, qualname=None, module=None,
+                 mro_tail_w=None):
         self.name = name
         self.qualname = qualname if qualname is not None else name
         self.w_base = w_base            # the first base (the layout's base)
@@ -41,7 +42,10 @@ class W_TypeObject(W_Root):
                 w_t = w_t.w_base
             self.mro_w = mro_w
         else:
-            self.mro_w = []             # set by the class machinery
+            # a user class: itself, then the C3 order of its bases
+            # (classobject.compute_mro)
+            assert mro_tail_w is not None
+            self.mro_w = [self] + mro_tail_w
 
     def gettype(self, space):
         return space.w_type

@@ -122,8 +122,10 @@ class ScopeAnalyzer(ast.NodeVisitor):
                     break
                 if name in outer._local_set:
                     raise unsupported(
-                        "nested function '%s' using variable '%s' of enclosing "
-                        "function '%s' (closure)" % (scope.name, name, outer.name),
+                        "%s '%s' using variable '%s' of enclosing "
+                        "function '%s' (closure)" % (
+                            "class body" if scope.is_class else "nested function",
+                            scope.name, name, outer.name),
                         self.filename, use)
                 outer = outer.parent
 
