@@ -1100,3 +1100,35 @@ def special_abs(space, w_obj):
         if w_meth is not None:
             return call_bound(space, w_meth, w_obj, [])
     return None
+
+
+def type_new(space, w_name, w_bases, w_dict):
+    """type(name, bases, dict): a class from guest data, as a class
+    statement would make it."""
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.objects.tupleobject import W_TupleObject
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    from rpython_sandbox.wire import encode_utf8
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 1 must be str, not %s", type_name(space, w_name))
+    if not isinstance(w_bases, W_TupleObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 2 must be tuple, not %s", type_name(space, w_bases))
+    if not isinstance(w_dict, W_DictObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 3 must be dict, not %s", type_name(space, w_dict))
+    bases_w = []
+    for w_base in w_bases.items_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise oefmt(space, space.w_TypeError, "class bases must be classes, not '%s'",
+                        type_name(space, w_base))
+        bases_w.append(w_base)
+    dict_w = {}
+    for w_key, w_value in w_dict.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "type() namespace keys must be str")
+        dict_w[encode_utf8(w_key.value)] = w_value
+    if "__module__" not in dict_w:
+        dict_w["__module__"] = space.newtext(u"__main__")
+    return make_class(space, encode_utf8(w_name.value), bases_w, dict_w)
