@@ -626,31 +626,35 @@ class Interpreter(object):
         raise oefmt(self.space, self.space.w_NameError, "name '%s' is not defined", name)
 
     def BUILD_CLASS(self, frame, code, pc, arg):
+        bases_w = frame.popvalues(arg)
+        w_qualname = frame.pop()
+        w_body = frame.pop()
+        frame.push(self.build_class(w_body, w_qualname, bases_w, frame.w_module))
+        return pc + 1
+
+    @jit.dont_look_inside      # rare; runs the class body as its own frame
+    def build_class(self, w_body, w_qualname, bases_w, w_module):
         from rpython_sandbox.objects.classobject import make_class
         from rpython_sandbox.objects.typeobject import W_TypeObject
         from rpython_sandbox.wire import encode_utf8
         space = self.space
-        bases_w = frame.popvalues(arg)
-        w_qualname = frame.pop()
-        w_body = frame.pop()
         if not isinstance(w_body, W_Code) or not isinstance(w_qualname, W_StrObject):
             raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
-        types_w = [None] * arg
-        for i in range(arg):
+        types_w = [None] * len(bases_w)
+        for i in range(len(bases_w)):
             w_base = bases_w[i]
             if not isinstance(w_base, W_TypeObject):
                 raise oefmt(space, space.w_TypeError,
                             "class bases must be classes, not '%s'", space.type_name_of(w_base))
             types_w[i] = w_base
         qualname = encode_utf8(w_qualname.value)
-        body = Frame(w_body, frame.w_module)
+        body = Frame(w_body, w_module)
         namespace = {}
         namespace["__module__"] = space.newtext(u"__main__")
         namespace["__qualname__"] = w_qualname
         body.w_locals = namespace
         self.run_frame(body)
-        frame.push(make_class(space, qualname, types_w, namespace))
-        return pc + 1
+        return make_class(space, qualname, types_w, namespace)
 
     def LOAD_DEFINING_CLASS(self, frame, code, pc, arg):
         if frame.w_defclass is None:

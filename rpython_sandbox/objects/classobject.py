@@ -31,6 +31,10 @@ BINOP_NAMES = ["__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__",
 RBINOP_NAMES = ["__r" + _n[2:] for _n in BINOP_NAMES]
 IBINOP_NAMES = ["__i" + _n[2:] for _n in BINOP_NAMES]
 
+# The sum of the bases' MRO lengths a class may have: attribute lookups walk
+# the MRO without charging work, so its length is bounded.
+MAX_MRO_WORK = 1000
+
 # Names a class statement may not define (no support behind them).
 REFUSED_CLASS_NAMES = ["__new__", "__getattribute__", "__class_getitem__"]
 
@@ -700,6 +704,7 @@ def type_setattr(space, w_type, name, w_value):
         raise oefmt(space, space.w_AttributeError,
                     "attribute '%s' of type '%s' is read-only in the sandbox", name, w_type.name)
     w_type.dict_w[name] = w_value
+    w_type.changed()
 
 
 def type_delattr(space, w_type, name):
@@ -710,6 +715,7 @@ def type_delattr(space, w_type, name):
         raise oefmt(space, space.w_AttributeError,
                     "type object '%s' has no attribute '%s'", w_type.name, name)
     del w_type.dict_w[name]
+    w_type.changed()
 
 
 # --- making classes and instances ---------------------------------------------------
@@ -717,6 +723,15 @@ def type_delattr(space, w_type, name):
 def compute_mro(space, bases_w):
     """C3 linearisation (without the class itself), with CPython's error
     for an inconsistent order."""
+    total = len(bases_w)
+    for w_base in bases_w:
+        total += len(w_base.mro_w)
+    if total > MAX_MRO_WORK:
+        # bounds the work of every attribute lookup (it walks the MRO)
+        raise oefmt(space, space.w_TypeError,
+                    "class hierarchy too large for pypy-sandbox (at most %d classes in the bases' MROs)",
+                    MAX_MRO_WORK)
+    space.charge_work(total * len(bases_w) + 1)
     seqs = []
     for w_base in bases_w:
         seqs.append([w_t for w_t in w_base.mro_w])
@@ -798,6 +813,9 @@ def make_class(space, qualname, bases_w, dict_w):
         if isinstance(w_value, W_Property):
             w_value.name = key          # what CPython's __set_name__ does
     w_type.dict_w = dict_w
+    for w_base in bases_w:
+        if w_base.is_user:
+            w_base.subclasses_w.append(w_type)
     return w_type
 
 

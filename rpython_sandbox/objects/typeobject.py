@@ -8,15 +8,27 @@ attributes `dict_w` (name -> value): a user class's namespace, or for a
 builtin type the few slot functions guest code may reach through `super()`
 (object.__init__, BaseException.__init__, ...)."""
 
+from rpython.rlib import jit
+
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.error import oefmt
+
+# After this many changes to a class's attributes, lookups in it (and its
+# subclasses) stop being cached for the JIT: a class used as a counter
+# (`C.n += 1` in a loop) would otherwise invalidate compiled code forever.
+MAX_CACHED_MUTATIONS = 20
+
+
+class VersionTag(object):
+    """Identity changes whenever a lookup's result may change."""
 
 
 class W_TypeObject(W_Root):
     _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
-               "is_user", "bases_w", "mro_w", "dict_w", "module"]
+               "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
+               "mutations", "subclasses_w"]
     _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
-                          "is_user", "bases_w", "mro_w", "module"]
+                          "is_user", "bases_w", "mro_w", "module", "version_tag?"]
     typename = "type"
 
     def __init__(self, name, w_base, construct=None, is_exception=False,
@@ -33,6 +45,9 @@ class W_TypeObject(W_Root):
             bases_w = [] if w_base is None else [w_base]
         self.bases_w = bases_w
         self.dict_w = {}
+        self.version_tag = VersionTag()     # None: lookups are not cached
+        self.mutations = 0
+        self.subclasses_w = []              # user subclasses, told of changes
         if not is_user:
             # a builtin type's MRO is its chain of bases
             mro_w = []
@@ -72,7 +87,33 @@ class W_TypeObject(W_Root):
         return False
 
     def lookup(self, name):
-        """`name` in the dicts of the MRO, or None."""
+        """`name` in the dicts of the MRO, or None.  With a known class and
+        a constant name the JIT folds it away until the class changes."""
+        w_self = jit.promote(self)
+        tag = w_self.version_tag
+        if tag is None:
+            return w_self._lookup_walk(name)
+        return w_self._pure_lookup(name, tag)
+
+    @jit.elidable
+    def _pure_lookup(self, name, tag):
+        return self._lookup_walk(name)
+
+    def changed(self):
+        """Called after every change to dict_w (a class attribute set or
+        deleted): cached lookups here and in subclasses are dropped."""
+        self.mutations += 1
+        self._new_version(self.mutations > MAX_CACHED_MUTATIONS)
+
+    def _new_version(self, stop_caching):
+        if stop_caching or self.version_tag is None:
+            self.version_tag = None
+        else:
+            self.version_tag = VersionTag()
+        for w_sub in self.subclasses_w:
+            w_sub._new_version(stop_caching)
+
+    def _lookup_walk(self, name):
         for w_type in self.mro_w:
             w_value = w_type.dict_w.get(name, None)
             if w_value is not None:

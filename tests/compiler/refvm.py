@@ -338,10 +338,11 @@ def run(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
                 if not hasattr(type(mgr), "__exit__"):
                     raise TypeError("'%s' object does not support the context manager "
                                     "protocol (missed __exit__ method)" % type(mgr).__name__)
-                enter = type(mgr).__enter__
-                stack.append(type(mgr).__exit__.__get__(mgr))
+                exit_ = type(mgr).__exit__.__get__(mgr)
+                value = type(mgr).__enter__(mgr)
+                stack.append(exit_)
                 blocks.append((len(stack), arg))
-                stack.append(enter(mgr))
+                stack.append(value)
             elif op == O.WITH_EXCEPT:
                 e = stack.pop()
                 exit_ = stack.pop()

@@ -120,3 +120,15 @@ def test_builtins_whitelist_is_enforced(vm_command):
         with pytest.raises(GuestError) as info:
             sb.exec("x = sorted([2, 1])")
         assert info.value.type_name == "NameError"
+
+
+def test_deep_class_hierarchy_is_bounded(sandbox):
+    source = ("C = object\n"
+              "for i in range(2000):\n"
+              "    C = type('C%d' % i, (C,), {})\n")
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(source, "deep.py")
+    assert info.value.type_name == "TypeError"
+    assert "class hierarchy too large" in str(info.value)
+    sandbox.exec("class A: pass\nclass B(A): pass\nok = B.__mro__[1] is A", "after.py")
+    assert sandbox.get("ok") is True
