@@ -39,6 +39,8 @@ class Frame(object):
         # the running request's frames through it (pool.py), and a virtual
         # reference lets the JIT keep inlined frames virtual until then
         self.f_backref = jit.vref_None
+        self.w_defclass = None      # the class of the running method (super())
+        self.w_locals = None        # a class body's namespace (LOAD_NAME)
 
     def push(self, w_value):
         pos = self.stackpos

@@ -157,6 +157,7 @@ class Interpreter(object):
         self.limits.check_point()
         code = jit.promote(w_func.code)
         frame = Frame(code, w_func.w_module)
+        frame.w_defclass = w_func.w_defclass
         if (len(args.kw_names) == 0 and len(args.args_w) == code.argcount
                 and code.nparams() == code.argcount):
             for i in range(code.argcount):
@@ -186,13 +187,13 @@ class Interpreter(object):
             extra = " positional argument%s (and %d keyword-only argument%s)" % (
                 "" if given == 1 else "s", nkw_given, "" if nkw_given == 1 else "s")
         return oefmt(space, space.w_TypeError, "%s() takes %s but %d%s %s given",
-                     code.name, takes, given, extra,
+                     _func_name(w_func), takes, given, extra,
                      "was" if given == 1 and nkw_given == 0 else "were")
 
     def bind_arguments(self, w_func, frame, args):
         space = self.space
         code = w_func.code
-        name = code.name
+        name = _func_name(w_func)
         nargs = code.argcount
         given = args.args_w
         locals_w = frame.locals_w
@@ -577,6 +578,7 @@ class Interpreter(object):
             w_cause = frame.pop()
         w_exc = space.exception_from(frame.pop())
         if w_cause is not None:
+            w_exc.suppress_context = True
             if space.is_none(w_cause):
                 w_exc.w_cause = None
             else:
@@ -606,11 +608,110 @@ class Interpreter(object):
         frame.push(w_value)
         return pc + 1
 
+    # --- classes and `with` (objects/classobject.py) ----------------------------
+    def LOAD_NAME(self, frame, code, pc, arg):
+        name = code.names[arg]
+        w_value = None
+        if frame.w_locals is not None:
+            w_value = frame.w_locals.get(name, None)
+        if w_value is None:
+            w_value = frame.w_module.get_cell(name).w_value
+        if w_value is None:
+            w_value = self.w_builtins.get_cell(name).w_value
+            if w_value is None:
+                raise oefmt(self.space, self.space.w_NameError,
+                            "name '%s' is not defined", name)
+        frame.push(w_value)
+        return pc + 1
+
+    def STORE_NAME(self, frame, code, pc, arg):
+        w_value = frame.pop()
+        if frame.w_locals is None:
+            frame.w_module.get_cell(code.names[arg]).w_value = w_value
+        else:
+            frame.w_locals[code.names[arg]] = w_value
+        return pc + 1
+
+    def DELETE_NAME(self, frame, code, pc, arg):
+        name = code.names[arg]
+        if frame.w_locals is not None and name in frame.w_locals:
+            del frame.w_locals[name]
+            return pc + 1
+        raise oefmt(self.space, self.space.w_NameError, "name '%s' is not defined", name)
+
+    def BUILD_CLASS(self, frame, code, pc, arg):
+        bases_w = frame.popvalues(arg)
+        w_qualname = frame.pop()
+        w_body = frame.pop()
+        frame.push(self.build_class(w_body, w_qualname, bases_w, frame.w_module))
+        return pc + 1
+
+    @jit.dont_look_inside      # rare; runs the class body as its own frame
+    def build_class(self, w_body, w_qualname, bases_w, w_module):
+        from rpython_sandbox.objects.classobject import make_class
+        from rpython_sandbox.objects.typeobject import W_TypeObject
+        from rpython_sandbox.wire import encode_utf8
+        space = self.space
+        if not isinstance(w_body, W_Code) or not isinstance(w_qualname, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
+        types_w = [None] * len(bases_w)
+        for i in range(len(bases_w)):
+            w_base = bases_w[i]
+            if not isinstance(w_base, W_TypeObject):
+                raise oefmt(space, space.w_TypeError,
+                            "class bases must be classes, not '%s'", space.type_name_of(w_base))
+            types_w[i] = w_base
+        qualname = encode_utf8(w_qualname.value)
+        body = Frame(w_body, w_module)
+        namespace = {}
+        namespace["__module__"] = space.newtext(u"__main__")
+        namespace["__qualname__"] = w_qualname
+        body.w_locals = namespace
+        self.run_frame(body)
+        return make_class(space, qualname, types_w, namespace)
+
+    def LOAD_DEFINING_CLASS(self, frame, code, pc, arg):
+        if frame.w_defclass is None:
+            raise oefmt(self.space, self.space.w_RuntimeError, "super(): __class__ cell not found")
+        frame.push(frame.w_defclass)
+        return pc + 1
+
+    def DELETE_ATTR(self, frame, code, pc, arg):
+        self.space.delattr(frame.pop(), code.names[arg])
+        return pc + 1
+
+    def SETUP_WITH(self, frame, code, pc, arg):
+        from rpython_sandbox.objects.classobject import with_enter
+        space = self.space
+        w_mgr = frame.pop()
+        w_exit, w_value = with_enter(space, w_mgr)
+        frame.push(w_exit)
+        if not frame.push_block(arg):
+            raise oefmt(space, space.w_RuntimeError, "too many nested try blocks")
+        frame.push(w_value)
+        return pc + 1
+
+    def WITH_EXCEPT(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        w_exit = frame.pop()
+        w_res = space.call_function(w_exit, [w_exc.gettype(space), w_exc, space.w_None])
+        frame.push(w_exc)
+        frame.push(space.newbool(space.is_true(w_res)))
+        return pc + 1
+
 
 def locate(interrupted, code, pc):
     """Record where the guest was when a limit fired (the innermost frame)."""
     interrupted.filename = code.filename
     interrupted.lineno = code.line_at(pc)
+
+
+def _func_name(w_func):
+    """The name argument errors give: the qualified name for a method."""
+    if w_func.w_defclass is not None:
+        return w_func.w_defclass.qualname + "." + w_func.code.name
+    return w_func.code.name
 
 
 def _quote_names(names):

@@ -102,7 +102,8 @@ class ObjSpace(object):
 
     def _make_types(self):
         from rpython_sandbox.builtins import constructors as c
-        w_object = W_TypeObject("object", None)
+        from rpython_sandbox.objects import classobject
+        w_object = W_TypeObject("object", None, classobject.construct_object)
         self.w_object = w_object
         self.w_type = W_TypeObject("type", w_object, c.construct_type)
         self.w_int = W_TypeObject("int", w_object, c.construct_int)
@@ -124,6 +125,7 @@ class ObjSpace(object):
         from rpython_sandbox.objects.complexobject import construct_complex
         self.w_complex = W_TypeObject("complex", w_object, construct_complex)
         self.w_textio = W_TypeObject("TextIOWrapper", w_object)
+        classobject.make_class_types(self)
 
     def _make_exceptions(self):
         self.exception_types = {}
@@ -152,6 +154,8 @@ class ObjSpace(object):
         self.w_TypeError = t["TypeError"]
         self.w_ValueError = t["ValueError"]
         self.w_UnicodeError = t["UnicodeError"]
+        from rpython_sandbox.objects.classobject import add_exception_slots
+        add_exception_slots(self)
 
     # --- making values ------------------------------------------------------
     def newint(self, value):
@@ -267,7 +271,13 @@ class ObjSpace(object):
         return w_res
 
     def ne(self, w_a, w_b):
-        return self.newbool(not self.is_true(self.eq(w_a, w_b)))
+        # user classes may define __ne__ (W_Root.ne is None for the others)
+        w_res = w_a.ne(self, w_b)
+        if w_res is None:
+            w_res = w_b.ne(self, w_a)
+            if w_res is None:
+                return self.newbool(not self.is_true(self.eq(w_a, w_b)))
+        return w_res
 
     def lt_w(self, w_a, w_b):
         return self.is_true(self.compare(ops.LT, w_a, w_b))
@@ -292,7 +302,8 @@ class ObjSpace(object):
             if w_res is None:
                 raise oefmt(self, self.w_TypeError,
                             "'%s' not supported between instances of '%s' and '%s'",
-                            ops.ORDER_SYMBOLS[op], w_a.typename, w_b.typename)
+                            ops.ORDER_SYMBOLS[op], self.type_name_of(w_a),
+                            self.type_name_of(w_b))
         return w_res
 
     def sequences_equal(self, a_w, b_w):
@@ -345,9 +356,10 @@ class ObjSpace(object):
         if op == ops.MUL and (_is_sequence(w_a) or _is_sequence(w_b)):
             w_other = w_b if _is_sequence(w_a) else w_a
             raise oefmt(self, self.w_TypeError,
-                        "can't multiply sequence by non-int of type '%s'", w_other.typename)
+                        "can't multiply sequence by non-int of type '%s'",
+                        self.type_name_of(w_other))
         raise oefmt(self, self.w_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                    ops.BINOP_SYMBOLS[op], w_a.typename, w_b.typename)
+                    ops.BINOP_SYMBOLS[op], self.type_name_of(w_a), self.type_name_of(w_b))
 
     def inplace_op(self, op, w_a, w_b):
         w_res = w_a.inplace_op(self, op, w_b)
@@ -572,14 +584,29 @@ class ObjSpace(object):
     def getattr(self, w_obj, name):
         w_res = w_obj.getattr(self, name)
         if w_res is None:
-            if name.startswith("__") and name.endswith("__"):
+            if name.startswith("__") and name.endswith("__") and \
+                    not w_obj.gettype(self).is_user:
                 # dunder names are not part of the sandbox: say so plainly
                 raise oefmt(self, self.w_AttributeError,
                             "'%s' object has no attribute '%s' (not available in the sandbox)",
-                            w_obj.typename, name)
+                            self.type_name_of(w_obj), name)
+            if isinstance(w_obj, W_TypeObject):
+                raise oefmt(self, self.w_AttributeError, "type object '%s' has no attribute '%s'",
+                            w_obj.name, name)
             raise oefmt(self, self.w_AttributeError, "'%s' object has no attribute '%s'",
-                        w_obj.typename, name)
+                        self.type_name_of(w_obj), name)
         return w_res
+
+    def type_name_of(self, w_obj):
+        """The name error messages give an object's type: a user class's
+        own name, else the builtin's."""
+        w_type = w_obj.gettype(self)
+        if w_type.is_user:
+            return w_type.name
+        return w_obj.typename
+
+    def delattr(self, w_obj, name):
+        w_obj.delattr(self, name)
 
     def setattr(self, w_obj, name, w_value):
         w_obj.setattr(self, name, w_value)
@@ -606,6 +633,13 @@ class ObjSpace(object):
     def exception_from(self, w_value):
         """What `raise w_value` raises: an instance (classes are called)."""
         if isinstance(w_value, W_TypeObject) and w_value.is_exception:
+            if w_value.is_user:
+                w_exc = self.call_function(w_value, [])
+                if not isinstance(w_exc, W_BaseException):
+                    raise oefmt(self, self.w_TypeError,
+                                "calling %s should have returned an instance of BaseException",
+                                w_value.name)
+                return w_exc
             return self.new_exception(w_value, [])
         if isinstance(w_value, W_BaseException):
             return w_value

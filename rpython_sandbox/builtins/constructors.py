@@ -24,7 +24,11 @@ MAX_INT_STR_DIGITS = 4300    # CPython 3.11's int_max_str_digits default
 
 
 def construct_type(space, w_type, args):
-    args.check(space, "type", 1, 1)
+    if len(args.args_w) == 3:
+        from rpython_sandbox.objects.classobject import type_new
+        return type_new(space, args.args_w[0], args.args_w[1], args.args_w[2])
+    if len(args.args_w) != 1:
+        raise oefmt(space, space.w_TypeError, "type() takes 1 or 3 arguments")
     return space.type(args.args_w[0])
 
 

@@ -78,7 +78,12 @@ def builtin_abs(space, args):
     from rpython_sandbox.objects.complexobject import W_ComplexObject, complex_abs
     if isinstance(w_x, W_ComplexObject):
         return space.newfloat(complex_abs(space, w_x))
-    raise oefmt(space, space.w_TypeError, "bad operand type for abs(): '%s'", w_x.typename)
+    from rpython_sandbox.objects.classobject import special_abs
+    w_res = special_abs(space, w_x)
+    if w_res is not None:
+        return w_res
+    raise oefmt(space, space.w_TypeError, "bad operand type for abs(): '%s'",
+                space.type_name_of(w_x))
 
 
 def _min_max(space, args, name, op):
@@ -394,6 +399,8 @@ def make_builtins_module(space, allowed=None):
             w_mod.setvalue(name, _type_by_name(space, name))
     for name, w_type in space.exception_types.items():
         w_mod.setvalue(name, w_type)
+    from rpython_sandbox.builtins.interp_classes import add_class_builtins
+    add_class_builtins(space, w_mod, allowed)
     w_mod.setvalue("None", space.w_None)
     w_mod.setvalue("True", space.w_True)
     w_mod.setvalue("False", space.w_False)

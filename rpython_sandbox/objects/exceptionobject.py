@@ -16,7 +16,8 @@ class TracebackEntry(object):
 
 
 class W_BaseException(W_Root):
-    _attrs_ = ["w_type", "args_w", "w_cause", "traceback", "last_frame"]
+    _attrs_ = ["w_type", "args_w", "w_cause", "traceback", "last_frame", "dict_w",
+               "w_context", "suppress_context"]
     typename = "BaseException"
 
     def __init__(self, w_type, args_w):
@@ -26,14 +27,34 @@ class W_BaseException(W_Root):
         self.w_cause = None
         self.traceback = []
         self.last_frame = None   # the frame that last added a traceback entry
+        self.dict_w = None       # attributes set by guest code, made on first use
+        self.w_context = None
+        self.suppress_context = False
+
+    def get_dict(self):
+        if self.dict_w is None:
+            self.dict_w = {}
+        return self.dict_w
 
     def gettype(self, space):
         return self.w_type
 
     def get_type_name(self):
-        return self.w_type.name
+        return self.w_type.qualname
 
     def str(self, space):
+        if self.w_type.is_user:
+            from rpython_sandbox.objects.classobject import user_exception_text
+            return user_exception_text(space, self, "__str__")
+        return self.default_str(space)
+
+    def repr(self, space):
+        if self.w_type.is_user:
+            from rpython_sandbox.objects.classobject import user_exception_text
+            return user_exception_text(space, self, "__repr__")
+        return self.default_repr(space)
+
+    def default_str(self, space):
         if len(self.args_w) == 0:
             return u""
         if len(self.args_w) == 1:
@@ -42,7 +63,7 @@ class W_BaseException(W_Root):
             return space.str_u(self.args_w[0])
         return space.repr_u(space.newtuple(self.args_w))
 
-    def repr(self, space):
+    def default_repr(self, space):
         name = self.w_type.name.decode("utf-8")
         if len(self.args_w) == 1:
             return name + u"(" + space.repr_u(self.args_w[0]) + u")"
@@ -59,13 +80,25 @@ class W_BaseException(W_Root):
             if self.w_cause is None:
                 return space.w_None
             return self.w_cause
+        if name == "__context__":
+            if self.w_context is None:
+                return space.w_None
+            return self.w_context
+        if name == "__suppress_context__":
+            return space.newbool(self.suppress_context)
         if name == "__class__":
             return self.w_type
         if name == "code" and self.w_type.issubtype(space.w_SystemExit):
-            if len(self.args_w) == 0:
-                return space.w_None
-            return self.args_w[0]
-        return None
+            if self.dict_w is None or "code" not in self.dict_w:
+                if len(self.args_w) == 0:
+                    return space.w_None
+                return self.args_w[0]
+        from rpython_sandbox.objects.classobject import generic_getattr
+        return generic_getattr(space, self, self.w_type, self.dict_w, name)
+
+    def setattr(self, space, name, w_value):
+        from rpython_sandbox.objects.classobject import exception_setattr
+        exception_setattr(space, self, name, w_value)
 
     def add_traceback(self, frame, code, lineno):
         if self.last_frame is frame:

@@ -124,7 +124,7 @@ class W_BuiltinFunction(W_Root):
 class W_Function(W_Root):
     """A function defined by guest code: its code, its module's globals and
     its default values."""
-    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults"]
+    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "w_defclass"]
     _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults"]
     typename = "function"
 
@@ -133,6 +133,7 @@ class W_Function(W_Root):
         self.w_module = w_module
         self.defaults_w = defaults_w
         self.w_kwdefaults = w_kwdefaults     # a W_DictObject or None
+        self.w_defclass = None      # the class whose body defined it (for super())
 
     def gettype(self, space):
         return space.w_function
@@ -141,7 +142,11 @@ class W_Function(W_Root):
         return u"<function %s>" % self.code.name.decode("utf-8")
 
     def getattr(self, space, name):
-        if name == "__name__" or name == "__qualname__":
+        if name == "__name__":
+            return space.newtext_utf8(self.code.name)
+        if name == "__qualname__":
+            if self.w_defclass is not None:
+                return space.newtext_utf8(self.w_defclass.qualname + "." + self.code.name)
             return space.newtext_utf8(self.code.name)
         return None
 

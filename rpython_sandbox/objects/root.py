@@ -35,6 +35,11 @@ class W_Root(object):
     def eq(self, space, w_other):
         return None
 
+    def ne(self, space, w_other):
+        """`self != w_other` when the type defines it (user classes), else
+        None: the space then negates ==."""
+        return None
+
     def compare(self, space, op, w_other):
         """Ordering: op is one of '<', '<=', '>', '>='."""
         return None
@@ -104,6 +109,13 @@ class W_Root(object):
         return space.lookup_method(self, name)
 
     def setattr(self, space, name, w_value):
+        raise oefmt(space, space.w_AttributeError,
+                    "'%s' object attribute '%s' is read-only", self.typename, name)
+
+    def delattr(self, space, name):
+        if self.getattr(space, name) is None:
+            raise oefmt(space, space.w_AttributeError,
+                        "'%s' object has no attribute '%s'", self.typename, name)
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object attribute '%s' is read-only", self.typename, name)
 

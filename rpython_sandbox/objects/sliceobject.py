@@ -24,6 +24,16 @@ class W_SliceObject(W_Root):
     def gettype(self, space):
         return space.w_slice
 
+    def getattr(self, space, name):
+        # what a user class's __getitem__ reads from the slice it is given
+        if name == "start":
+            return self.w_start
+        if name == "stop":
+            return self.w_stop
+        if name == "step":
+            return self.w_step
+        return W_Root.getattr(self, space, name)
+
     def repr(self, space):
         return u"slice(%s, %s, %s)" % (space.repr_u(self.w_start), space.repr_u(self.w_stop),
                                        space.repr_u(self.w_step))

@@ -1,25 +1,74 @@
-"""Types as guest values (int, str, list, ValueError, ...): callable to make
-instances, usable with isinstance() and `except`.  There are no guest
-classes yet, so every type is built by the space at start-up."""
+"""Types as guest values (int, str, list, ValueError, user classes, ...):
+callable to make instances, usable with isinstance() and `except`.
+
+Builtin types are built by the space at start-up; user classes are made by
+the BUILD_CLASS opcode (objects/classobject.py).  Every type has its method
+resolution order in `mro_w` and, for lookups through the MRO, a dict of
+attributes `dict_w` (name -> value): a user class's namespace, or for a
+builtin type the few slot functions guest code may reach through `super()`
+(object.__init__, BaseException.__init__, ...)."""
+
+from rpython.rlib import jit
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.error import oefmt
 
+# After this many changes to a class's attributes, lookups in it (and its
+# subclasses) stop being cached for the JIT: a class used as a counter
+# (`C.n += 1` in a loop) would otherwise invalidate compiled code forever.
+MAX_CACHED_MUTATIONS = 20
+
+
+class VersionTag(object):
+    """Identity changes whenever a lookup's result may change."""
+
 
 class W_TypeObject(W_Root):
-    _attrs_ = _immutable_fields_ = ["name", "w_base", "construct", "is_exception"]
+    _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
+               "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
+               "mutations", "subclasses_w"]
+    _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
+                          "is_user", "bases_w", "mro_w", "module", "version_tag?"]
     typename = "type"
 
-    def __init__(self, name, w_base, construct=None, is_exception=False):
+    def __init__(self, name, w_base, construct=None, is_exception=False,
+                 bases_w=None, is_user=False, qualname=None, module=None,
+                 mro_tail_w=None):
         self.name = name
-        self.w_base = w_base            # single inheritance is enough for builtins
+        self.qualname = qualname if qualname is not None else name
+        self.w_base = w_base            # the first base (the layout's base)
         self.construct = construct      # fn(space, w_type, args) or None
         self.is_exception = is_exception
+        self.is_user = is_user          # made by a class statement
+        self.module = module            # "__main__" for user classes
+        if bases_w is None:
+            bases_w = [] if w_base is None else [w_base]
+        self.bases_w = bases_w
+        self.dict_w = {}
+        self.version_tag = VersionTag()     # None: lookups are not cached
+        self.mutations = 0
+        self.subclasses_w = []              # user subclasses, told of changes
+        if not is_user:
+            # a builtin type's MRO is its chain of bases
+            mro_w = []
+            w_t = self
+            while w_t is not None:
+                mro_w.append(w_t)
+                w_t = w_t.w_base
+            self.mro_w = mro_w
+        else:
+            # a user class: itself, then the C3 order of its bases
+            # (classobject.compute_mro)
+            assert mro_tail_w is not None
+            self.mro_w = [self] + mro_tail_w
 
     def gettype(self, space):
         return space.w_type
 
     def repr(self, space):
+        if self.module is not None:
+            return u"<class '%s.%s'>" % (self.module.decode("utf-8"),
+                                         self.qualname.decode("utf-8"))
         return u"<class '%s'>" % self.name.decode("utf-8")
 
     def hash(self, space):
@@ -30,20 +79,63 @@ class W_TypeObject(W_Root):
         return space.newbool(self is w_other)
 
     def issubtype(self, w_other):
-        w_type = self
-        while w_type is not None:
+        if self is w_other:
+            return True
+        for w_type in self.mro_w:
             if w_type is w_other:
                 return True
-            w_type = w_type.w_base
         return False
 
+    def lookup(self, name):
+        """`name` in the dicts of the MRO, or None.  With a known class and
+        a constant name the JIT folds it away until the class changes."""
+        w_self = jit.promote(self)
+        tag = w_self.version_tag
+        if tag is None:
+            return w_self._lookup_walk(name)
+        return w_self._pure_lookup(name, tag)
+
+    @jit.elidable
+    def _pure_lookup(self, name, tag):
+        return self._lookup_walk(name)
+
+    def changed(self):
+        """Called after every change to dict_w (a class attribute set or
+        deleted): cached lookups here and in subclasses are dropped."""
+        self.mutations += 1
+        self._new_version(self.mutations > MAX_CACHED_MUTATIONS)
+
+    def _new_version(self, stop_caching):
+        if stop_caching or self.version_tag is None:
+            self.version_tag = None
+        else:
+            self.version_tag = VersionTag()
+        for w_sub in self.subclasses_w:
+            w_sub._new_version(stop_caching)
+
+    def _lookup_walk(self, name):
+        for w_type in self.mro_w:
+            w_value = w_type.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+        return None
+
     def getattr(self, space, name):
-        if name == "__name__" or name == "__qualname__":
-            return space.newtext_utf8(self.name)
-        from rpython_sandbox.objects.typeattrs import type_attribute
-        return type_attribute(space, self, name)
+        from rpython_sandbox.objects.classobject import type_getattr
+        return type_getattr(space, self, name)
+
+    def setattr(self, space, name, w_value):
+        from rpython_sandbox.objects.classobject import type_setattr
+        type_setattr(space, self, name, w_value)
+
+    def delattr(self, space, name):
+        from rpython_sandbox.objects.classobject import type_delattr
+        type_delattr(space, self, name)
 
     def call(self, space, args):
+        if self.is_user:
+            from rpython_sandbox.objects.classobject import instantiate
+            return instantiate(space, self, args)
         if self.is_exception:
             args.check(space, self.name, 0, 65535)
             return space.new_exception(self, args.args_w)

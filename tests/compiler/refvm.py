@@ -6,6 +6,7 @@ RPython interpreter exists; it follows docs/bytecode.md's execution model
 
 import builtins
 import operator
+import types
 
 from trusted._compiler import CodeObject
 from trusted._compiler import opcodes as O
@@ -19,7 +20,9 @@ Exception BaseException
 ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
 MemoryError RecursionError NameError AttributeError AssertionError
 StopIteration OverflowError ArithmeticError LookupError UnboundLocalError
-NotImplementedError ImportError SystemExit""".split()
+NotImplementedError ImportError SystemExit
+super property staticmethod classmethod issubclass getattr setattr hasattr
+delattr callable vars dir NotImplemented""".split()
 
 BINARY = [operator.add, operator.sub, operator.mul, operator.truediv,
           operator.floordiv, operator.mod, operator.pow, operator.lshift,
@@ -42,6 +45,13 @@ class Function:
         self.globals = globals_
         self.defaults = defaults or ()
         self.kwdefaults = kwdefaults or {}
+        self.defclass = None        # set by BUILD_CLASS, read by LOAD_DEFINING_CLASS
+        self.__name__ = self.__qualname__ = code.name
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return types.MethodType(self, obj)
 
     def __call__(self, *args, **kwargs):
         code = self.code
@@ -87,7 +97,7 @@ class Function:
                 else:
                     raise TypeError("%s() missing required keyword-only argument: '%s'"
                                     % (code.name, names[i]))
-        return run(code, self.globals, locals_)
+        return run(code, self.globals, locals_, func=self)
 
 
 def _raise_varargs(exc, cause=_UNSET):
@@ -100,7 +110,19 @@ def _raise_varargs(exc, cause=_UNSET):
     raise exc
 
 
-def run(code: CodeObject, globals_: dict, locals_=None):
+def _set_defclass(value, cls):
+    if isinstance(value, (staticmethod, classmethod)):
+        value = value.__func__
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if isinstance(f, Function) and f.defclass is None:
+                f.defclass = cls
+    if isinstance(value, Function) and value.defclass is None:
+        value.defclass = cls
+        value.__qualname__ = cls.__qualname__ + "." + value.__name__
+
+
+def run(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
     if locals_ is None:
         locals_ = [_UNSET] * code.nlocals
     builtin_ns = {name: getattr(builtins, name) for name in ALLOWED_BUILTINS}
@@ -277,6 +299,55 @@ def run(code: CodeObject, globals_: dict, locals_=None):
                 stack.append(getattr(stack[-1], names[arg]))
             elif op == O.NOP:
                 pass
+            elif op == O.LOAD_NAME:
+                name = names[arg]
+                if ns is not None and name in ns:
+                    stack.append(ns[name])
+                elif name in globals_:
+                    stack.append(globals_[name])
+                elif name in builtin_ns:
+                    stack.append(builtin_ns[name])
+                else:
+                    raise NameError("name '%s' is not defined" % name)
+            elif op == O.STORE_NAME:
+                (ns if ns is not None else globals_)[names[arg]] = stack.pop()
+            elif op == O.DELETE_NAME:
+                del ns[names[arg]]
+            elif op == O.BUILD_CLASS:
+                bases = tuple(stack[len(stack) - arg:])
+                del stack[len(stack) - arg:]
+                qualname = stack.pop()
+                body = stack.pop()
+                class_ns = {"__module__": "__main__", "__qualname__": qualname}
+                run(body, globals_, None, ns=class_ns)
+                cls = type(qualname.rsplit(".", 1)[-1], bases, class_ns)
+                for value in class_ns.values():
+                    _set_defclass(value, cls)
+                stack.append(cls)
+            elif op == O.LOAD_DEFINING_CLASS:
+                if func is None or func.defclass is None:
+                    raise RuntimeError("super(): __class__ cell not found")
+                stack.append(func.defclass)
+            elif op == O.DELETE_ATTR:
+                delattr(stack.pop(), names[arg])
+            elif op == O.SETUP_WITH:
+                mgr = stack.pop()
+                if not hasattr(type(mgr), "__enter__"):
+                    raise TypeError("'%s' object does not support the context manager "
+                                    "protocol" % type(mgr).__name__)
+                if not hasattr(type(mgr), "__exit__"):
+                    raise TypeError("'%s' object does not support the context manager "
+                                    "protocol (missed __exit__ method)" % type(mgr).__name__)
+                exit_ = type(mgr).__exit__.__get__(mgr)
+                value = type(mgr).__enter__(mgr)
+                stack.append(exit_)
+                blocks.append((len(stack), arg))
+                stack.append(value)
+            elif op == O.WITH_EXCEPT:
+                e = stack.pop()
+                exit_ = stack.pop()
+                stack.append(e)
+                stack.append(bool(exit_(type(e), e, None)))
             else:
                 raise AssertionError("refvm: unknown opcode %d" % op)
         except Exception as e:

@@ -136,3 +136,42 @@ def test_cli(vm_command, tmp_path):
         '  File "%s", line 4, in f' % script,
         "    raise ValueError('no')",
         "ValueError: no"]
+
+
+def test_traceback_names_a_user_exception_class(sandbox):
+    source = ("class AppError(ValueError):\n"
+              "    def __init__(self, what):\n"
+              "        super().__init__('bad ' + what)\n"
+              "        self.what = what\n"
+              "\n"
+              "class Model:\n"
+              "    def run(self):\n"
+              "        raise AppError('input')\n"
+              "\n"
+              "Model().run()\n")
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(source, "model.py")
+    assert info.value.type_name == "AppError"
+    assert str(info.value.message) == "bad input"
+    assert info.value.traceback == [("model.py", 10, "<module>"),
+                                    ("model.py", 8, "run")]
+    assert info.value.formatted.splitlines()[-1] == "AppError: bad input"
+
+
+def test_classes_and_instances_survive_between_requests(sandbox):
+    sandbox.exec("class Acc:\n"
+                 "    def __init__(self):\n"
+                 "        self.total = 0\n"
+                 "    def add(self, x):\n"
+                 "        self.total += x\n"
+                 "        return self.total\n"
+                 "acc = Acc()\n", "setup.py")
+    sandbox.exec("acc.add(3)\nresult = acc.add(4)\n", "use.py")
+    assert sandbox.get("result") == 7
+
+
+def test_instance_result_is_not_copied_out(sandbox):
+    sandbox.exec("class A:\n    pass\ndef f():\n    return A()\n")
+    with pytest.raises(GuestError) as info:
+        sandbox.call("f")
+    assert info.value.type_name == "TypeError"

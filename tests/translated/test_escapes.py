@@ -34,8 +34,8 @@ ESCAPES = [
     ("compile('1', 'f', 'eval')", "NameError"),
     ("x = globals()", "NameError"),
     ("x = locals()", "NameError"),
-    ("x = vars()", "NameError"),
-    ("x = getattr(1, '__class__')", "NameError"),
+    ("x = vars()", "TypeError"),
+    ("x = getattr(1, '__class__')", "AttributeError"),
     ("x = __builtins__", "NameError"),
     ("x = breakpoint()", "NameError"),
     ("x = input()", "NameError"),
@@ -48,7 +48,36 @@ ESCAPES = [
     # frames and generators do not exist: refused by the compiler
     ("def g():\n    yield 1\nx = g().gi_frame", "compile"),
     ("x = (lambda: 0).__code__", "compile"),
-    ("class A: pass\nx = A.__subclasses__()", "compile"),
+    # classes: introspection reaches only guest classes and guest data
+    ("class A: pass\nx = A.__subclasses__()", "AttributeError"),
+    ("x = object.__subclasses__()", "AttributeError"),
+    ("class A: pass\nx = A.__mro__[-1].__subclasses__()", "AttributeError"),
+    ("class A: pass\nx = A().__class__.__base__.__subclasses__()", "AttributeError"),
+    ("class A:\n    def __init__(self): pass\nx = A().__init__.__globals__", "AttributeError"),
+    ("class A:\n    def f(self): pass\nx = A().f.__func__.__globals__", "AttributeError"),
+    ("class A:\n    def f(self): pass\nx = A.f.__code__", "AttributeError"),
+    ("class A:\n    def f(self): pass\nx = A().f.__func__.__closure__", "AttributeError"),
+    ("x = type.__dict__", "AttributeError"),
+    ("x = object.__dict__", "AttributeError"),
+    ("x = int.__dict__", "AttributeError"),
+    ("x = type(type).__subclasses__", "AttributeError"),
+    ("class A: pass\nx = A.mro()", "AttributeError"),
+    ("class A: pass\nx = type(A).__dict__", "AttributeError"),
+    ("x = object.__init__.__globals__", "AttributeError"),
+    ("x = object.__getattribute__(object, '__subclasses__')", "AttributeError"),
+    ("class A: pass\nx = super(A, A()).__self__", "AttributeError"),
+    ("class A: pass\nx = super(A, A()).__subclasses__()", "AttributeError"),
+    ("class A: pass\nA().__class__ = int", "AttributeError"),
+    ("class A: pass\nA.__bases__ = (int,)", "AttributeError"),
+    ("object.__setattr__(1, 'real', 2)", "AttributeError"),
+    ("int.x = 1", "TypeError"),
+    ("class A(int): pass", "TypeError"),
+    ("class A(type): pass", "TypeError"),
+    ("class A(metaclass=type): pass", "compile"),
+    ("class A:\n    def __new__(cls): pass", "TypeError"),
+    ("x = getattr(print, '__self__')", "AttributeError"),
+    ("x = vars(len)", "TypeError"),
+    ("x = dir(len)", None),
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__.tb_frame", "AttributeError"),
@@ -64,6 +93,8 @@ def test_escape_attempt_fails_cleanly(sandbox, source, expected):
     if expected == "compile":
         with pytest.raises(CompileError):
             sandbox.exec(source, "escape.py")
+    elif expected is None:
+        sandbox.exec(source, "escape.py")      # allowed: yields guest data only
     else:
         with pytest.raises(GuestError) as info:
             sandbox.exec(source, "escape.py")
@@ -132,3 +163,15 @@ def test_library_escape_attempt_fails_cleanly(vm_command, source, expected):
         assert info.value.type_name == expected
         sb.exec("ok = 1 + 1", "after.py")
         assert sb.get("ok") == 2
+
+
+def test_deep_class_hierarchy_is_bounded(sandbox):
+    source = ("C = object\n"
+              "for i in range(2000):\n"
+              "    C = type('C%d' % i, (C,), {})\n")
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(source, "deep.py")
+    assert info.value.type_name == "TypeError"
+    assert "class hierarchy too large" in str(info.value)
+    sandbox.exec("class A: pass\nclass B(A): pass\nok = B.__mro__[1] is A", "after.py")
+    assert sandbox.get("ok") is True

@@ -46,7 +46,7 @@ NO_ACTIVE_EXCEPTION = "No active exception to reraise"
 # path, which can multiply); far above anything the 16-bit jumps can reach.
 MAX_INSTRUCTIONS = 4 * (opcodes.MAX_ARG + 1)
 
-LOOP_WHILE, LOOP_FOR, TRY_EXCEPT, TRY_FINALLY, HANDLER_NAME = range(5)
+LOOP_WHILE, LOOP_FOR, TRY_EXCEPT, TRY_FINALLY, HANDLER_NAME, WITH = range(6)
 
 
 class FBlock:
@@ -95,6 +95,12 @@ def _constant_value(node):
     raise _NotConstant
 
 
+# In a class body, names live in the class namespace (LOAD_NAME and friends).
+_NAME_OPS = {opcodes.LOAD_GLOBAL: opcodes.LOAD_NAME,
+             opcodes.STORE_GLOBAL: opcodes.STORE_NAME,
+             opcodes.DELETE_GLOBAL: opcodes.DELETE_NAME}
+
+
 class CodeGen:
     def __init__(self, scopes: Dict[ast.AST, Scope], scope: Scope,
                  filename: str, name: str, firstlineno: int):
@@ -119,6 +125,7 @@ class CodeGen:
         self.exc_stack: List[int] = []     # slots of exceptions being handled
         self.renames: List[Dict[str, int]] = []   # comprehension variables
         self.try_depth = 0
+        self.qualname = ""      # for classes: the __qualname__ prefix of nested definitions
 
     # -- tables ------------------------------------------------------------
 
@@ -188,6 +195,8 @@ class CodeGen:
             slot = self._local(name)
         if slot is not None:
             self.emit(fast, slot)
+        elif self.scope.is_class and name not in self.scope.globals:
+            self.emit(_NAME_OPS[glob], self._name(name))
         else:
             self.emit(glob, self._name(name))
 
@@ -236,9 +245,98 @@ class CodeGen:
         return self.finish(argcount=len(args.posonlyargs) + len(args.args),
                            kwonlyargcount=len(args.kwonlyargs), flags=flags)
 
+    def compile_class(self, node: ast.ClassDef) -> CodeObject:
+        body = node.body
+        if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            self.line = body[0].lineno
+            self.load_const(body[0].value.value)
+            self.emit(opcodes.STORE_NAME, self._name("__doc__"))
+        self.visit_body(body)
+        last = body[-1]
+        self.line = getattr(last, "end_lineno", None) or last.lineno
+        return self.finish()
+
+    def _child_qualname(self, name: str) -> str:
+        if self.scope.is_module:
+            return name
+        if self.scope.is_class:
+            return self.qualname + "." + name
+        return self.qualname + ".<locals>." + name
+
     # -- statements --------------------------------------------------------
 
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        qualname = self._child_qualname(node.name)
+        gen = CodeGen(self.scopes, self.scopes[node], self.filename, node.name,
+                      node.lineno)
+        gen.qualname = qualname
+        code = gen.compile_class(node)
+        self.load_const(code)
+        self.load_const(qualname)
+        for base in node.bases:
+            self.visit(base)
+        self.emit(opcodes.BUILD_CLASS, len(node.bases))
+        for _ in node.decorator_list:
+            self.emit(opcodes.CALL_FUNCTION, 1)
+        self.store_name(node.name)
+
+    def visit_With(self, node: ast.With) -> None:
+        self._with_item(node, 0)
+
+    def _with_item(self, node: ast.With, i: int) -> None:
+        """One `with` item: SETUP_WITH leaves [exit value] and a handler
+        block; the normal exit calls exit(None, None, None), the handler
+        calls exit(type, exc, None) (WITH_EXCEPT) and re-raises unless the
+        result is true."""
+        item = node.items[i]
+        handler, suppress, end = Label(), Label(), Label()
+        self.visit(item.context_expr)
+        self.emit(opcodes.SETUP_WITH, handler)
+        self._push_runtime_block(FBlock(WITH), node)
+        if item.optional_vars is not None:
+            self.store_target(item.optional_vars)
+        else:
+            self.emit(opcodes.POP_TOP)
+        if i + 1 < len(node.items):
+            self._with_item(node, i + 1)
+        else:
+            self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(opcodes.POP_BLOCK)
+        self._call_exit_none()
+        self.emit(opcodes.JUMP_ABSOLUTE, end)
+        self.place(handler)
+        self.emit(opcodes.WITH_EXCEPT)
+        self.emit(opcodes.POP_JUMP_IF_TRUE, suppress)
+        self.emit(opcodes.RERAISE)
+        self.place(suppress)
+        self.emit(opcodes.POP_TOP)
+        self.place(end)
+
+    def _call_exit_none(self) -> None:
+        """[exit] -> []: exit(None, None, None), result dropped."""
+        self.load_const(None)
+        self.load_const(None)
+        self.load_const(None)
+        self.emit(opcodes.CALL_FUNCTION, 3)
+        self.emit(opcodes.POP_TOP)
+
+    def _is_zero_arg_super(self, node: ast.Call) -> bool:
+        scope = self.scope
+        return (isinstance(node.func, ast.Name) and node.func.id == "super"
+                and not node.args and not node.keywords
+                and scope.parent is not None and scope.parent.is_class
+                and not scope.is_class and bool(scope.params)
+                and isinstance(scope.node, ast.FunctionDef)
+                and bool(scope.node.args.posonlyargs or scope.node.args.args)
+                and not scope.is_local("super"))
+
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
         args = node.args
         flags = 0
         if args.defaults:
@@ -259,15 +357,18 @@ class CodeGen:
             self.emit(opcodes.BUILD_MAP, len(kwdefaults))
         gen = CodeGen(self.scopes, self.scopes[node], self.filename, node.name,
                       node.lineno)
+        gen.qualname = self._child_qualname(node.name)
         code = gen.compile_function(node)
         self.load_const(code)
         self.emit(opcodes.MAKE_FUNCTION, flags)
+        for _ in node.decorator_list:
+            self.emit(opcodes.CALL_FUNCTION, 1)
         self.store_name(node.name)
 
     def visit_Return(self, node: ast.Return) -> None:
         kinds = [fb.kind for fb in self.fblocks]
         value = node.value
-        if TRY_FINALLY not in kinds and HANDLER_NAME not in kinds:
+        if TRY_FINALLY not in kinds and HANDLER_NAME not in kinds and WITH not in kinds:
             # Only loops and try-except blocks: no code runs on the way out.
             self._value_or_none(value)
             for fb in reversed(self.fblocks):
@@ -305,6 +406,9 @@ class CodeGen:
                 self._finally_copy(fb, i)
             elif fb.kind == HANDLER_NAME:
                 self.clear_name(fb.name)
+            elif fb.kind == WITH:
+                self.emit(opcodes.POP_BLOCK)
+                self._call_exit_none()
 
     def _finally_copy(self, fb: FBlock, index: int) -> None:
         # The copy runs outside its own try: only the blocks around it are
@@ -431,8 +535,11 @@ class CodeGen:
         elif isinstance(target, (ast.Tuple, ast.List)):
             for elt in target.elts:
                 self.delete_target(elt)
+        elif isinstance(target, ast.Attribute):
+            self.visit(target.value)
+            self.emit(opcodes.DELETE_ATTR, self._name(target.attr))
         else:
-            raise unsupported("attribute deletion ('del x.attr')", self.filename, target)
+            raise unsupported(type(target).__name__ + " deletion", self.filename, target)
         self.line = saved
 
     def visit_If(self, node: ast.If) -> None:
@@ -476,7 +583,7 @@ class CodeGen:
         self.place(end)
 
     def _push_runtime_block(self, fb: FBlock, node) -> None:
-        active = sum(1 for b in self.fblocks if b.kind in (TRY_EXCEPT, TRY_FINALLY))
+        active = sum(1 for b in self.fblocks if b.kind in (TRY_EXCEPT, TRY_FINALLY, WITH))
         if active + 1 > opcodes.MAX_BLOCK_DEPTH:
             raise syntax_error("too many statically nested blocks", self.filename, node)
         self.fblocks.append(fb)
@@ -701,6 +808,14 @@ class CodeGen:
         self.place(end)
 
     def visit_Call(self, node: ast.Call) -> None:
+        if self._is_zero_arg_super(node):
+            # super() without a __class__ cell: the function knows its class
+            first = (self.scope.node.args.posonlyargs + self.scope.node.args.args)[0].arg
+            self.load_name("super")
+            self.emit(opcodes.LOAD_DEFINING_CLASS)
+            self.emit(opcodes.LOAD_FAST, self._local(first))
+            self.emit(opcodes.CALL_FUNCTION, 2)
+            return
         self.visit(node.func)
         for arg in node.args:
             if isinstance(arg, ast.Starred):

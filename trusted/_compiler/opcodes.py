@@ -78,6 +78,14 @@ OPCODE_TABLE = [
     ("RERAISE", ARG_NONE),
     ("IMPORT_NAME", ARG_NAME),
     ("IMPORT_FROM", ARG_NAME),
+    ("LOAD_NAME", ARG_NAME),
+    ("STORE_NAME", ARG_NAME),
+    ("DELETE_NAME", ARG_NAME),
+    ("BUILD_CLASS", ARG_COUNT),
+    ("LOAD_DEFINING_CLASS", ARG_NONE),
+    ("DELETE_ATTR", ARG_NAME),
+    ("SETUP_WITH", ARG_JUMP),
+    ("WITH_EXCEPT", ARG_NONE),
 ]
 
 # The largest argument each ARG_SMALL opcode accepts.
@@ -109,7 +117,7 @@ del _i
 NO_FALLTHROUGH = [JUMP_ABSOLUTE, RETURN_VALUE, RAISE_VARARGS, RERAISE]
 # Opcodes whose jump target begins an exception handler (entered with the
 # stack cut to its depth at the SETUP, plus the exception object).
-HANDLER_SETUP = [SETUP_EXCEPT]
+HANDLER_SETUP = [SETUP_EXCEPT, SETUP_WITH]
 
 
 def stack_effect(op, arg, jump):
@@ -183,6 +191,16 @@ def stack_effect(op, arg, jump):
         return -arg
     if op == IMPORT_NAME or op == IMPORT_FROM:
         return 1
+    if op == LOAD_NAME or op == LOAD_DEFINING_CLASS:
+        return 1
+    if op == STORE_NAME or op == DELETE_ATTR:
+        return -1
+    if op == DELETE_NAME or op == WITH_EXCEPT:
+        return 0
+    if op == BUILD_CLASS:
+        return -arg - 1
+    if op == SETUP_WITH:
+        return 1        # [mgr] -> [exit value]; the handler gets [exit exc]
     raise ValueError("stack_effect: unknown opcode")
 
 
@@ -192,10 +210,11 @@ def stack_needed(op, arg):
     if op in (POP_TOP, STORE_FAST, STORE_GLOBAL, LOAD_ATTR, UNARY_OP, GET_ITER,
               DUP_TOP, RETURN_VALUE, RERAISE, POP_JUMP_IF_FALSE,
               POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-              FOR_ITER, IMPORT_FROM, UNPACK_SEQUENCE):
+              FOR_ITER, IMPORT_FROM, UNPACK_SEQUENCE, STORE_NAME, DELETE_ATTR,
+              SETUP_WITH):
         return 1
     if op in (ROT_TWO, DUP_TOP_TWO, STORE_ATTR, BINARY_OP, INPLACE_OP,
-              COMPARE_OP, EXC_MATCH, BINARY_SUBSCR, DELETE_SUBSCR):
+              COMPARE_OP, EXC_MATCH, BINARY_SUBSCR, DELETE_SUBSCR, WITH_EXCEPT):
         return 2
     if op == ROT_THREE or op == STORE_SUBSCR:
         return 3
@@ -215,4 +234,6 @@ def stack_needed(op, arg):
         return 1 + (arg & 1) + ((arg >> 1) & 1)
     if op == RAISE_VARARGS:
         return arg
+    if op == BUILD_CLASS:
+        return arg + 2
     return 0

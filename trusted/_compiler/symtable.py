@@ -26,14 +26,12 @@ from .._exceptions import CompileError
 # cost nothing.
 UNSUPPORTED_NODES = {
     "Lambda": "lambda",
-    "ClassDef": "class definition",
     "AsyncFunctionDef": "'async def'",
     "AsyncFor": "'async for'",
     "AsyncWith": "'async with'",
     "Await": "'await' expression",
     "Yield": "'yield' expression",
     "YieldFrom": "'yield from' expression",
-    "With": "'with' statement",
     "Match": "'match' statement",
     "NamedExpr": "assignment expression (':=')",
     "Set": "set literal",
@@ -70,6 +68,7 @@ class Scope:
         self.name = name
         self.parent = parent
         self.is_module = parent is None
+        self.is_class = False                     # a class body (names in a dict)
         self.params: List[str] = []
         self.locals: List[str] = []        # params first, then in binding order
         self._local_set: Set[str] = set()
@@ -85,8 +84,8 @@ class Scope:
 
     def is_local(self, name: str) -> bool:
         """True if `name` lives in a local slot (never in module code)."""
-        return (not self.is_module and name in self._local_set
-                and name not in self.globals)
+        return (not self.is_module and not self.is_class
+                and name in self._local_set and name not in self.globals)
 
 
 class ScopeAnalyzer(ast.NodeVisitor):
@@ -115,12 +114,18 @@ class ScopeAnalyzer(ast.NodeVisitor):
                 continue
             outer = scope.parent
             while outer is not None and not outer.is_module:
+                if outer.is_class:
+                    # a class body's names are not visible to nested code
+                    outer = outer.parent
+                    continue
                 if name in outer.globals:
                     break
                 if name in outer._local_set:
                     raise unsupported(
-                        "nested function '%s' using variable '%s' of enclosing "
-                        "function '%s' (closure)" % (scope.name, name, outer.name),
+                        "%s '%s' using variable '%s' of enclosing "
+                        "function '%s' (closure)" % (
+                            "class body" if scope.is_class else "nested function",
+                            scope.name, name, outer.name),
                         self.filename, use)
                 outer = outer.parent
 
@@ -170,11 +175,44 @@ class ScopeAnalyzer(ast.NodeVisitor):
 
     # -- statements --------------------------------------------------------
 
-    def visit_FunctionDef(self, node: ast.FunctionDef):
-        if node.decorator_list:
-            raise unsupported("decorator", self.filename, node.decorator_list[0])
+    def visit_ClassDef(self, node: ast.ClassDef):
         if getattr(node, "type_params", None):
             raise unsupported("type parameters", self.filename, node)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        for base in node.bases:
+            if isinstance(base, ast.Starred):
+                raise unsupported("starred expression", self.filename, base)
+            self.visit(base)
+        if node.keywords:
+            raise unsupported("class keyword argument ('%s=')" % node.keywords[0].arg,
+                              self.filename, node.keywords[0].value)
+        self._bind(node.name, node)
+        scope = Scope(node, node.name, self.scope)
+        scope.is_class = True
+        self.scopes[node] = scope
+        self.all_functions.append(scope)
+        saved = self.scope, self.comp_bound, self.loop_depth
+        self.scope, self.comp_bound, self.loop_depth = scope, [], 0
+        try:
+            for stmt in node.body:
+                self.visit(stmt)
+        finally:
+            self.scope, self.comp_bound, self.loop_depth = saved
+
+    def visit_With(self, node: ast.With):
+        for item in node.items:
+            self.visit(item.context_expr)
+            if item.optional_vars is not None:
+                self._bind_target(item.optional_vars)
+        for stmt in node.body:
+            self.visit(stmt)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef):
+        if getattr(node, "type_params", None):
+            raise unsupported("type parameters", self.filename, node)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
         args = node.args
         # Defaults belong to the enclosing scope; annotations are never
         # evaluated by the sandbox, so they are not visited at all.
@@ -212,7 +250,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
             self.scope, self.comp_bound, self.loop_depth = saved
 
     def visit_Return(self, node):
-        if self.scope.is_module:
+        if self.scope.is_module or self.scope.is_class:
             raise syntax_error("'return' outside function", self.filename, node)
         if node.value is not None:
             self.visit(node.value)
@@ -264,7 +302,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
 
     def _check_del(self, target):
         if isinstance(target, ast.Attribute):
-            raise unsupported("attribute deletion ('del x.attr')", self.filename, target)
+            self.visit(target.value)
+            return
         if isinstance(target, (ast.Tuple, ast.List)):
             for elt in target.elts:
                 self._check_del(elt)
