@@ -60,6 +60,9 @@ from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_
 from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
                                                           W_CallableIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
+from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
+                                                 W_ClassMethod, W_Property, W_Super,
+                                                 W_SeqIterator)
 from rpython_sandbox.bytecode import W_Code
 
 GROWTH = 1.0                 # mark again after allocating as much as is live...
@@ -322,6 +325,10 @@ class Marker(object):
             self.visit(frame.stack_w[i])
         self.visit(frame.w_module)
         self.visit(frame.code)
+        self.visit(frame.w_defclass)
+        if frame.w_locals is not None:      # a class body's namespace
+            size = attribute_dict(self, frame.w_locals)
+            self.total += size
         self.total += FRAME + array_storage(len(frame.locals_w)) + array_storage(len(frame.stack_w))
 
     def count(self, nbytes):
@@ -339,7 +346,11 @@ def leaf_size(w_obj):
         return BOX + align(RPY_STRING + len(w_obj.value) + 1)
     if isinstance(w_obj, W_LongObject):
         return BOX + BIGINT + array_storage(w_obj.num.numdigits())
-    if isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_BuiltinFunction):
+    if isinstance(w_obj, W_TypeObject):
+        if not w_obj.is_user:
+            return 0                # a builtin type: shared by every sandbox
+        return -1
+    if isinstance(w_obj, W_BuiltinFunction):
         return 0                    # shared by every sandbox
     if (isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_RangeIterator)
             or isinstance(w_obj, W_StrIterator)):
@@ -349,6 +360,14 @@ def leaf_size(w_obj):
     if isinstance(w_obj, W_RandomObject):
         return 6 * WORD + array_storage(MT_STATE_WORDS)
     return -1
+
+
+def attribute_dict(marker, dict_w):
+    """An instance's or a class's attributes (names are the code's own
+    strings, shared, so only the values are visited)."""
+    for w_value in dict_w.itervalues():
+        marker.visit(w_value)
+    return dict_storage(len(dict_w))
 
 
 def traverse(marker, w_obj):
@@ -382,12 +401,49 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_BoundMethod):
         marker.visit(w_obj.w_self)
         return 3 * WORD
+    if isinstance(w_obj, W_InstanceObject):
+        marker.visit(w_obj.w_class)
+        return 3 * WORD + attribute_dict(marker, w_obj.dict_w)
+    if isinstance(w_obj, W_TypeObject):         # a user class (leaf_size)
+        marker.visit_all(w_obj.bases_w)
+        marker.visit_all(w_obj.mro_w)
+        marker.visit_all(w_obj.subclasses_w)
+        return (14 * WORD + attribute_dict(marker, w_obj.dict_w) + array_storage(len(w_obj.bases_w))
+                + array_storage(len(w_obj.mro_w)) + list_storage(len(w_obj.subclasses_w)))
+    if isinstance(w_obj, W_Method):
+        marker.visit(w_obj.w_func)
+        marker.visit(w_obj.w_self)
+        return 3 * WORD
+    if isinstance(w_obj, W_StaticMethod):
+        marker.visit(w_obj.w_func)
+        return BOX
+    if isinstance(w_obj, W_ClassMethod):
+        marker.visit(w_obj.w_func)
+        return BOX
+    if isinstance(w_obj, W_Property):
+        marker.visit(w_obj.w_fget)
+        marker.visit(w_obj.w_fset)
+        marker.visit(w_obj.w_fdel)
+        marker.visit(w_obj.w_doc)
+        return 6 * WORD
+    if isinstance(w_obj, W_Super):
+        marker.visit(w_obj.w_start)
+        marker.visit(w_obj.w_obj)
+        marker.visit(w_obj.w_objtype)
+        return 4 * WORD
+    if isinstance(w_obj, W_SeqIterator):
+        marker.visit(w_obj.w_seq)
+        return 3 * WORD
     if isinstance(w_obj, W_BaseException):
         marker.visit_all(w_obj.args_w)
         marker.visit(w_obj.w_cause)
+        marker.visit(w_obj.w_context)
         for entry in w_obj.traceback:
             marker.visit(entry.code)
-        return 6 * WORD + array_storage(len(w_obj.args_w)) + list_storage(len(w_obj.traceback)) * 2
+        size = 9 * WORD + array_storage(len(w_obj.args_w)) + list_storage(len(w_obj.traceback)) * 2
+        if w_obj.dict_w is not None:
+            size += attribute_dict(marker, w_obj.dict_w)
+        return size
     if isinstance(w_obj, W_SliceObject):
         marker.visit(w_obj.w_start)
         marker.visit(w_obj.w_stop)
