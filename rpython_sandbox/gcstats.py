@@ -54,7 +54,7 @@ def collect_and_trim():
     the moments the host asks for exact numbers or a sandbox goes away."""
     rgc.collect()
     if we_are_translated():
-        _malloc_trim(0)
+        _malloc_trim(rffi.cast(rffi.SIZE_T, 0))
 
 
 class Entry(ExtRegistryEntry):
