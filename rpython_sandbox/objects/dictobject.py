@@ -52,6 +52,10 @@ def new_storage():
     return r_dict(_key_eq, _key_hash)
 
 
+RESERVE_FROM = 1 << 12     # entries; smaller dicts grow by less than the pool notices
+GROWTH_PER_ENTRY = 64      # bytes a doubling dict allocates per entry it holds
+
+
 class W_DictObject(W_Root):
     _attrs_ = ["data", "version"]
     typename = "dict"
@@ -109,6 +113,11 @@ class W_DictObject(W_Root):
         return w_value
 
     def setitem(self, space, w_key, w_value):
+        n = len(self.data)
+        if n >= RESERVE_FROM and n & (n - 1) == 0:
+            # a big dict grows its tables in one step that can be tens of
+            # MB: ask the sandbox's pool before it happens (pool.py)
+            space.check_allocation(n, 1, GROWTH_PER_ENTRY)
         self.data[w_key] = w_value
         self.version += 1
 

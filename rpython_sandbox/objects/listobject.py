@@ -12,6 +12,9 @@ from rpython_sandbox import operators as ops
 WORD = 8   # bytes per item slot, for the size check before big allocations
 
 
+RESERVE_FROM = 1 << 14     # items; smaller lists grow by less than the pool notices
+
+
 class W_ListObject(W_Root):
     _attrs_ = ["items_w"]
     typename = "list"
@@ -144,6 +147,11 @@ class W_ListObject(W_Root):
         self.items_w.extend(new_w)
 
     def append(self, space, w_item):
+        n = len(self.items_w)
+        if n >= RESERVE_FROM and n & (n - 1) == 0:
+            # a big list reallocates its items as it grows (by 1/8 at a
+            # time): ask the sandbox's pool once per doubling (pool.py)
+            space.check_allocation(n, 1, WORD)
         self.items_w.append(w_item)
 
 
@@ -167,7 +175,7 @@ list_methods, listmethod = method_table()
 @listmethod("append")
 def list_append(space, w_self, args):
     args.check(space, "append", 1, 1)
-    _self(w_self).items_w.append(args.args_w[0])
+    _self(w_self).append(space, args.args_w[0])
     return space.w_None
 
 
