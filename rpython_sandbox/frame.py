@@ -35,6 +35,14 @@ class Frame(object):
         self.stack_w = [None] * code.stacksize
         self.stackpos = 0
         self.block = None
+        # a generator's frame between runs (generatorobject.py): where to
+        # go on, the instruction it paused at (-1: never ran), what to push
+        # or raise there, and whether the last run paused or finished
+        self.resume_pc = 0
+        self.last_pc = -1
+        self.w_sent = None
+        self.resume_operr = None
+        self.suspended = False
 
     def push(self, w_value):
         pos = self.stackpos

@@ -61,6 +61,10 @@ class W_BaseException(W_Root):
             return self.w_cause
         if name == "__class__":
             return self.w_type
+        if name == "value" and self.w_type.issubtype(space.w_StopIteration):
+            if len(self.args_w) == 0:
+                return space.w_None
+            return self.args_w[0]
         if name == "code" and self.w_type.issubtype(space.w_SystemExit):
             if len(self.args_w) == 0:
                 return space.w_None
