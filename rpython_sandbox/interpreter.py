@@ -36,41 +36,9 @@ _HANDLERS = unrolling_iterable([(i, OPNAMES[i]) for i in range(len(OPNAMES))
 DEFAULT_RECURSION_LIMIT = 1000
 
 
-class Interpreter(object):
-    _immutable_fields_ = ["space", "limits"]
-
-    def __init__(self, space, limits):
-        self.space = space
-        self.limits = limits
-        self.depth = 0
-        self.recursion_limit = DEFAULT_RECURSION_LIMIT
-        self.w_builtins = None      # the sandbox's builtins module
-        self.importer = None        # callable(name) -> W_ModuleObject or None
-        space.interp = self
-        space.limits = limits
-
-    # --- running code -------------------------------------------------------
-    def run_module_code(self, code, w_module):
-        return self.run_frame(Frame(code, w_module))
-
-    def run_frame(self, frame):
-        if self.depth >= self.recursion_limit:
-            raise oefmt(self.space, self.space.w_RecursionError,
-                        "maximum recursion depth exceeded")
-        self.depth += 1
-        try:
-            return self.execute(frame)
-        finally:
-            self.depth -= 1
-
-    def resume_frame(self, frame, w_value, operr):
-        """Run a generator's frame on from where it paused: push w_value
-        (unless None) as the value of the paused `yield`, or raise operr
-        there.  Counts against the recursion limit like a call."""
-        frame.w_sent = w_value
-        frame.resume_operr = operr
-        return self.run_frame(frame)
-
+def _make_execute(jitted):
+    """The dispatch loop: the JIT's portal (jitted), or a plain copy that
+    runs generators' frames (resumed frames stay out of the JIT's traces)."""
     def execute(self, frame):
         frame = jit.hint(frame, access_directly=True)
         code = frame.code
@@ -91,7 +59,9 @@ class Interpreter(object):
         # the stop point by a few instructions but keeps it deterministic.
         pending = 0
         while True:
-            driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self, pending=pending)
+            if jitted:
+                driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self,
+                                       pending=pending)
             pending += 1
             op = code.opcode_at(pc)
             if op == opcodes.RETURN_VALUE:
@@ -138,9 +108,58 @@ class Interpreter(object):
                 pending = 0
                 if self.limits.ticker < 0:
                     self.loop_check(code, pc)
-                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
-                                     pending=pending)
+                if jitted:
+                    driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
+                                         pending=pending)
             pc = next_pc
+    if not jitted:
+        execute.func_name = "execute_generator"
+    return execute
+
+
+class Interpreter(object):
+    _immutable_fields_ = ["space", "limits"]
+
+    def __init__(self, space, limits):
+        self.space = space
+        self.limits = limits
+        self.depth = 0
+        self.recursion_limit = DEFAULT_RECURSION_LIMIT
+        self.w_builtins = None      # the sandbox's builtins module
+        self.importer = None        # callable(name) -> W_ModuleObject or None
+        space.interp = self
+        space.limits = limits
+
+    # --- running code -------------------------------------------------------
+    def run_module_code(self, code, w_module):
+        return self.run_frame(Frame(code, w_module))
+
+    def run_frame(self, frame):
+        if self.depth >= self.recursion_limit:
+            raise oefmt(self.space, self.space.w_RecursionError,
+                        "maximum recursion depth exceeded")
+        self.depth += 1
+        try:
+            return self.execute(frame)
+        finally:
+            self.depth -= 1
+
+    def resume_frame(self, frame, w_value, operr):
+        """Run a generator's frame on from where it paused: push w_value
+        (unless None) as the value of the paused `yield`, or raise operr
+        there.  Counts against the recursion limit like a call."""
+        frame.w_sent = w_value
+        frame.resume_operr = operr
+        if self.depth >= self.recursion_limit:
+            raise oefmt(self.space, self.space.w_RecursionError,
+                        "maximum recursion depth exceeded")
+        self.depth += 1
+        try:
+            return self.execute_generator(frame)
+        finally:
+            self.depth -= 1
+
+    # execute() and execute_generator(): made by _make_execute below
 
     def loop_check(self, code, pc):
         """The slow path of a loop's check point, locating a fired limit."""
@@ -188,7 +207,9 @@ class Interpreter(object):
             # MAKE_FUNCTION checked that the cells fit after the parameters
             base = code.nparams()
             for i in range(len(closure_w)):
-                frame.locals_w[base + i] = closure_w[i]
+                slot = base + i
+                assert slot >= 0
+                frame.locals_w[slot] = closure_w[i]
         if code.is_generator():
             return W_Generator(frame, code.name)
         return self.run_frame(frame)
@@ -673,10 +694,18 @@ class Interpreter(object):
             raise oefmt(self.space, self.space.w_RuntimeError, "no cell in local %d", arg)
         return w_cell
 
+    @jit.dont_look_inside
     def _unbound_cell(self, code, arg):
-        return oefmt(self.space, self.space.w_UnboundLocalError,
-                     "cannot access local variable '%s' where it is not associated with a value",
-                     code.varnames[arg])
+        # the error path only: a cell variable is made by this code's own
+        # MAKE_CELL; a free variable comes from the enclosing function
+        for i in range(code.ninstrs):
+            if code.opcode_at(i) == opcodes.MAKE_CELL and code.oparg_at(i) == arg:
+                return oefmt(self.space, self.space.w_UnboundLocalError,
+                             "cannot access local variable '%s' where it is not "
+                             "associated with a value", code.varnames[arg])
+        return oefmt(self.space, self.space.w_NameError,
+                     "cannot access free variable '%s' where it is not associated "
+                     "with a value in enclosing scope", code.varnames[arg])
 
     def LOAD_DEREF(self, frame, code, pc, arg):
         w_value = self._cell(frame, code, arg).w_value
@@ -714,15 +743,7 @@ class Interpreter(object):
             return self._call_ex_push(frame, pc, w_func, Arguments(args_w))
         if not isinstance(w_kwargs, W_DictObject):
             raise oefmt(space, space.w_RuntimeError, "bad CALL_FUNCTION_EX")
-        from rpython_sandbox.wire import encode_utf8
-        names = []
-        values_w = []
-        for w_key, w_value in w_kwargs.data.items():
-            if not isinstance(w_key, W_StrObject):
-                raise oefmt(space, space.w_TypeError, "keywords must be strings")
-            names.append(encode_utf8(w_key.value))
-            values_w.append(w_value)
-        return self._call_ex_push(frame, pc, w_func, Arguments(args_w, names, values_w))
+        return self._call_ex_push(frame, pc, w_func, keyword_arguments(space, args_w, w_kwargs))
 
     def _call_ex_push(self, frame, pc, w_func, args):
         frame.push(self.call(w_func, args))
@@ -732,11 +753,7 @@ class Interpreter(object):
         w_iterable = frame.pop()
         w_list = frame.peek(arg)
         assert isinstance(w_list, W_ListObject)
-        if not w_iterable.iterable:
-            raise oefmt(self.space, self.space.w_TypeError,
-                        "Value after * must be an iterable, not %s", w_iterable.typename)
-        for w_item in self.space.unpack_iterable(w_iterable):
-            w_list.append(self.space, w_item)
+        extend_list(self.space, w_list, w_iterable)
         return pc + 1
 
     def LIST_TO_TUPLE(self, frame, code, pc, arg):
@@ -762,19 +779,7 @@ class Interpreter(object):
         w_other = frame.pop()
         w_dict = frame.peek(arg)
         assert isinstance(w_dict, W_DictObject)
-        if not isinstance(w_other, W_DictObject):
-            raise oefmt(space, space.w_TypeError,
-                        "%s argument after ** must be a mapping, not %s",
-                        callable_name(frame.peek(arg + 2)), w_other.typename)
-        for w_key, w_value in w_other.data.items():
-            if not isinstance(w_key, W_StrObject):
-                raise oefmt(space, space.w_TypeError, "keywords must be strings")
-            if w_key in w_dict.data:
-                from rpython_sandbox.wire import encode_utf8
-                raise oefmt(space, space.w_TypeError,
-                            "%s got multiple values for keyword argument '%s'",
-                            callable_name(frame.peek(arg + 2)), encode_utf8(w_key.value))
-            w_dict.setitem(space, w_key, w_value)
+        merge_keywords(space, w_dict, w_other, frame.peek(arg + 2))
         return pc + 1
 
     def MAP_ADD(self, frame, code, pc, arg):
@@ -876,6 +881,45 @@ class Interpreter(object):
 
 
 
+# Helpers with loops over guest data, kept out of the handlers: the JIT
+# calls them rather than tracing their loops (and they never see the frame).
+
+def keyword_arguments(space, args_w, w_kwargs):
+    from rpython_sandbox.wire import encode_utf8
+    names = []
+    values_w = []
+    for w_key, w_value in w_kwargs.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "keywords must be strings")
+        names.append(encode_utf8(w_key.value))
+        values_w.append(w_value)
+    return Arguments(args_w, names, values_w)
+
+
+def extend_list(space, w_list, w_iterable):
+    if not w_iterable.iterable:
+        raise oefmt(space, space.w_TypeError,
+                    "Value after * must be an iterable, not %s", w_iterable.typename)
+    for w_item in space.unpack_iterable(w_iterable):
+        w_list.append(space, w_item)
+
+
+def merge_keywords(space, w_dict, w_other, w_func):
+    if not isinstance(w_other, W_DictObject):
+        raise oefmt(space, space.w_TypeError,
+                    "%s argument after ** must be a mapping, not %s",
+                    callable_name(w_func), w_other.typename)
+    for w_key, w_value in w_other.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "keywords must be strings")
+        if w_key in w_dict.data:
+            from rpython_sandbox.wire import encode_utf8
+            raise oefmt(space, space.w_TypeError,
+                        "%s got multiple values for keyword argument '%s'",
+                        callable_name(w_func), encode_utf8(w_key.value))
+        w_dict.setitem(space, w_key, w_value)
+
+
 def callable_name(w_func):
     """How CPython names a callable in these errors: `__main__.f()`."""
     from rpython_sandbox.objects.functionobject import W_BuiltinFunction
@@ -884,6 +928,10 @@ def callable_name(w_func):
     if isinstance(w_func, W_BuiltinFunction):
         return w_func.name + "()"
     return w_func.typename + " object"
+
+
+Interpreter.execute = _make_execute(True)
+Interpreter.execute_generator = _make_execute(False)
 
 
 def locate(interrupted, code, pc):

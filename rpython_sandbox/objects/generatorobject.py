@@ -8,6 +8,8 @@ against the limits like any others.  The guest sees no frame and no code:
 a generator has `send`, `throw` and `close` and nothing else.
 """
 
+from rpython.rlib import jit
+
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.exceptionobject import W_BaseException
@@ -40,6 +42,10 @@ class W_Generator(W_Root):
     def started(self):
         return self.frame is None or self.frame.last_pc >= 0
 
+    # Opaque to the tracer: a trace of the caller calls it, and the
+    # generator's frame runs in the interpreter's own loop (tracing a resumed,
+    # non-fresh frame inline gave wrong virtualizable states).
+    @jit.dont_look_inside
     def resume(self, space, w_value, operr):
         """Run the code until it yields (return the value) or finishes
         (return None; w_retval has the returned value).  w_value is what
@@ -53,9 +59,11 @@ class W_Generator(W_Root):
             raise oefmt(space, space.w_ValueError, "generator already executing")
         self.running = True
         frame.suspended = False
+        paused_cleanly = False
         try:
             try:
                 w_result = space.interp.resume_frame(frame, w_value, operr)
+                paused_cleanly = True
             except OperationError as e:
                 self.frame = None
                 self.w_retval = space.w_None
@@ -69,6 +77,10 @@ class W_Generator(W_Root):
                 raise
         finally:
             self.running = False
+            if not paused_cleanly:
+                # an error, or a limit that unwound the frame mid-instruction:
+                # its stack is in no state to go on from, so it never will
+                self.frame = None
         if not frame.suspended:
             self.frame = None
             self.w_retval = w_result

@@ -42,6 +42,8 @@ REFVM_APPROXIMATE = {
     "gen_yield_from.py",
     "unpack_literals.py",
     "unpack_star_assign.py",
+    "closure_errors.py",
+    "lambda_defaults_kw.py",
 }
 
 

@@ -208,3 +208,16 @@ def test_endless_generators_are_stopped(vm_command, source):
         with pytest.raises((InstructionLimitExceeded, HeapQuotaExceeded)):
             sb.exec(source, "endless.py")
         still_works(sb)
+
+
+def test_generator_interrupted_by_a_limit_is_finished(vm_command):
+    # the frame was unwound mid-instruction: resuming it must not run on a
+    # stack in an unknown state
+    from trusted import InstructionLimitExceeded
+    with Sandbox(vm=vm_command, instructions=200_000) as sb:
+        sb.exec("def g():\n    yield 0\n    n = 0\n    while True:\n"
+                "        n = (n, [n, n], n + 1)[2]\nit = g()\nfirst = next(it)\n")
+        with pytest.raises(InstructionLimitExceeded):
+            sb.exec("second = next(it)\n")
+        sb.exec("rest = list(it)\n")
+        assert sb.get("rest") == []
