@@ -6,7 +6,8 @@ the JIT, which sees the code object as a green (constant), folds every read.
 """
 
 from rpython_sandbox.objects.root import W_Root
-from rpython_sandbox.opcodes import INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE
+from rpython_sandbox.opcodes import (INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE,
+                                     CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
 
 
 class W_Code(W_Root):
@@ -51,6 +52,12 @@ class W_Code(W_Root):
 
     def has_varkeywords(self):
         return self.flags & CO_VARKEYWORDS != 0
+
+    def is_generator(self):
+        return self.flags & CO_GENERATOR != 0
+
+    def posonlyargcount(self):
+        return (self.flags >> CO_POSONLY_SHIFT) & CO_POSONLY_MASK
 
     def is_module(self):
         return self.flags & CO_MODULE != 0

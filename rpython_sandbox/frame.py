@@ -41,6 +41,14 @@ class Frame(object):
         self.f_backref = jit.vref_None
         self.w_defclass = None      # the class of the running method (super())
         self.w_locals = None        # a class body's namespace (LOAD_NAME)
+        # a generator's frame between runs (generatorobject.py): where to
+        # go on, the instruction it paused at (-1: never ran), what to push
+        # or raise there, and whether the last run paused or finished
+        self.resume_pc = 0
+        self.last_pc = -1
+        self.w_sent = None
+        self.resume_operr = None
+        self.suspended = False
 
     def push(self, w_value):
         pos = self.stackpos

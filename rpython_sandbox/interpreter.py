@@ -24,13 +24,96 @@ from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.dictobject import W_DictObject
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject
+from rpython_sandbox.objects.cellobject import W_Cell
+from rpython_sandbox.objects.setobject import W_SetObject
+from rpython_sandbox.objects.generatorobject import W_Generator
 
-# (opcode number, handler name) for every opcode but RETURN_VALUE, which
-# the loop itself handles because it leaves the loop.
+# (opcode number, handler name) for every opcode but RETURN_VALUE and
+# YIELD_VALUE, which the loop itself handles because they leave the loop.
 _HANDLERS = unrolling_iterable([(i, OPNAMES[i]) for i in range(len(OPNAMES))
-                                if OPNAMES[i] != "RETURN_VALUE"])
+                                if OPNAMES[i] != "RETURN_VALUE"
+                                and OPNAMES[i] != "YIELD_VALUE"])
 
 DEFAULT_RECURSION_LIMIT = 1000
+
+
+def _make_execute(jitted):
+    """The dispatch loop: the JIT's portal (jitted), or a plain copy that
+    runs generators' frames (resumed frames stay out of the JIT's traces)."""
+    def execute(self, frame):
+        frame = jit.hint(frame, access_directly=True)
+        code = frame.code
+        pc = frame.resume_pc        # 0 but for a generator's frame
+        w_sent = frame.w_sent
+        if w_sent is not None:
+            frame.w_sent = None
+            frame.push(w_sent)
+        operr = frame.resume_operr
+        if operr is not None:
+            frame.resume_operr = None
+            pc = self.handle_error(frame, code, frame.last_pc, operr)
+        # Every instruction counts (limits.py), but in a local: a field
+        # written per instruction costs the JIT dearly, a local costs
+        # nothing.  The count is handed to the limits at backward jumps and
+        # whenever control leaves the frame (return, exception); a callee's
+        # check points see the caller's count only from then on, which moves
+        # the stop point by a few instructions but keeps it deterministic.
+        pending = 0
+        while True:
+            if jitted:
+                driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self,
+                                       pending=pending)
+            pending += 1
+            op = code.opcode_at(pc)
+            if op == opcodes.RETURN_VALUE:
+                self.limits.ticker -= pending
+                return frame.pop()
+            if op == opcodes.YIELD_VALUE:
+                self.limits.ticker -= pending
+                frame.last_pc = pc
+                frame.resume_pc = pc + 1
+                frame.suspended = True
+                return frame.pop()
+            arg = code.oparg_at(pc)
+            operr = None
+            next_pc = pc
+            try:
+                next_pc = self.dispatch(frame, code, pc, op, arg)
+            except OperationError as e:
+                operr = e
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                operr = oefmt(self.space, self.space.w_RecursionError,
+                              "maximum recursion depth exceeded")
+            except Interrupted as e:
+                if e.filename == "":
+                    locate(e, code, pc)
+                raise
+            if operr is not None:
+                self.limits.ticker -= pending     # the frame may be left here
+                pending = 0
+                next_pc = self.handle_error(frame, code, pc, operr)
+            elif next_pc < 0:
+                # YIELD_FROM got a value from its iterator: pass it out; the
+                # frame goes on at the YIELD_FROM, which asks again
+                self.limits.ticker -= pending
+                frame.last_pc = pc
+                frame.resume_pc = pc
+                frame.suspended = True
+                return frame.pop()
+            if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
+                # a loop: an interrupt check point
+                self.limits.ticker -= pending
+                pending = 0
+                if self.limits.ticker < 0:
+                    next_pc = self.loop_check(frame, code, pc, next_pc)
+                if jitted:
+                    driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
+                                         pending=pending)
+            pc = next_pc
+    if not jitted:
+        execute.func_name = "execute_generator"
+    return execute
 
 
 class Interpreter(object):
@@ -70,52 +153,28 @@ class Interpreter(object):
             jit.virtual_ref_finish(frame_ref, frame)
             self.depth -= 1
 
-    def execute(self, frame):
-        frame = jit.hint(frame, access_directly=True)
-        code = frame.code
-        pc = 0
-        # Every instruction counts (limits.py), but in a local: a field
-        # written per instruction costs the JIT dearly, a local costs
-        # nothing.  The count is handed to the limits at backward jumps and
-        # whenever control leaves the frame (return, exception); a callee's
-        # check points see the caller's count only from then on, which moves
-        # the stop point by a few instructions but keeps it deterministic.
-        pending = 0
-        while True:
-            driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self, pending=pending)
-            pending += 1
-            op = code.opcode_at(pc)
-            if op == opcodes.RETURN_VALUE:
-                self.limits.ticker -= pending
-                return frame.pop()
-            arg = code.oparg_at(pc)
-            operr = None
-            next_pc = pc
-            try:
-                next_pc = self.dispatch(frame, code, pc, op, arg)
-            except OperationError as e:
-                operr = e
-            except rstackovf.StackOverflow:
-                rstackovf.check_stack_overflow()
-                operr = oefmt(self.space, self.space.w_RecursionError,
-                              "maximum recursion depth exceeded")
-            except Interrupted as e:
-                if e.filename == "":
-                    locate(e, code, pc)
-                raise
-            if operr is not None:
-                self.limits.ticker -= pending     # the frame may be left here
-                pending = 0
-                next_pc = self.handle_error(frame, code, pc, operr)
-            if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
-                # a loop: an interrupt check point
-                self.limits.ticker -= pending
-                pending = 0
-                if self.limits.ticker < 0:
-                    next_pc = self.loop_check(frame, code, pc, next_pc)
-                driver.can_enter_jit(pc=next_pc, code=code, frame=frame, self=self,
-                                     pending=pending)
-            pc = next_pc
+    def resume_frame(self, frame, w_value, operr):
+        """Run a generator's frame on from where it paused: push w_value
+        (unless None) as the value of the paused `yield`, or raise operr
+        there.  Counts against the recursion limit like a call, and joins
+        the chain of running frames like one (the pool's roots)."""
+        frame.w_sent = w_value
+        frame.resume_operr = operr
+        if self.depth >= self.recursion_limit:
+            raise oefmt(self.space, self.space.w_RecursionError,
+                        "maximum recursion depth exceeded")
+        self.depth += 1
+        frame.f_backref = self.topframeref
+        self.topframeref = jit.virtual_ref(frame)
+        try:
+            return self.execute_generator(frame)
+        finally:
+            frame_ref = self.topframeref
+            self.topframeref = frame.f_backref
+            jit.virtual_ref_finish(frame_ref, frame)
+            self.depth -= 1
+
+    # execute() and execute_generator(): made by _make_execute below
 
     def loop_check(self, frame, code, pc, next_pc):
         """The slow path of a loop's check point: a fired limit is located
@@ -164,6 +223,16 @@ class Interpreter(object):
                 frame.locals_w[i] = args.args_w[i]
         else:
             self.bind_arguments(w_func, frame, args)
+        closure_w = w_func.closure_w
+        if closure_w is not None:
+            # MAKE_FUNCTION checked that the cells fit after the parameters
+            base = code.nparams()
+            for i in range(len(closure_w)):
+                slot = base + i
+                assert slot >= 0
+                frame.locals_w[slot] = closure_w[i]
+        if code.is_generator():
+            return W_Generator(frame, code.name)
         return self.run_frame(frame)
 
     def too_many_positional(self, w_func, args):
@@ -216,15 +285,22 @@ class Interpreter(object):
             w_kwargs = W_DictObject()
             locals_w[slot] = w_kwargs
         # keywords
+        nposonly = code.posonlyargcount()
+        posonly_given = []
         for k in range(len(args.kw_names)):
             kw = args.kw_names[k]
             found = -1
-            for i in range(nargs + nkwonly):
+            for i in range(nposonly, nargs + nkwonly):
                 if code.varnames[i] == kw:
                     found = i
                     break
             if found == -1:
                 if w_kwargs is None:
+                    for i in range(nposonly):
+                        if code.varnames[i] == kw:
+                            posonly_given.append(kw)
+                    if len(posonly_given) > 0:
+                        continue
                     raise oefmt(space, space.w_TypeError,
                                 "%s() got an unexpected keyword argument '%s'", name, kw)
                 w_kwargs.setitem(space, space.newtext_utf8(kw), args.kw_values_w[k])
@@ -233,6 +309,10 @@ class Interpreter(object):
                 raise oefmt(space, space.w_TypeError,
                             "%s() got multiple values for argument '%s'", name, kw)
             locals_w[found] = args.kw_values_w[k]
+        if len(posonly_given) > 0:
+            raise oefmt(space, space.w_TypeError,
+                        "%s() got some positional-only arguments passed as keyword "
+                        "arguments: '%s'", name, ", ".join(posonly_given))
         # defaults
         defaults_w = w_func.defaults_w
         first_default = nargs - len(defaults_w)
@@ -546,6 +626,9 @@ class Interpreter(object):
 
     def MAKE_FUNCTION(self, frame, code, pc, arg):
         w_code = frame.pop()
+        closure_w = None
+        if arg & 4:
+            closure_w = self.make_closure(w_code, frame.pop())
         w_kwdefaults = None
         defaults_w = []
         if arg & 2:
@@ -558,8 +641,22 @@ class Interpreter(object):
             raise oefmt(self.space, self.space.w_TypeError, "MAKE_FUNCTION needs a code object")
         if w_kwdefaults is not None:
             assert isinstance(w_kwdefaults, W_DictObject)
-        frame.push(W_Function(w_code, frame.w_module, defaults_w, w_kwdefaults))
+        frame.push(W_Function(w_code, frame.w_module, defaults_w, w_kwdefaults, closure_w))
         return pc + 1
+
+    def make_closure(self, w_code, w_cells):
+        if not isinstance(w_cells, W_TupleObject) or not isinstance(w_code, W_Code):
+            raise oefmt(self.space, self.space.w_RuntimeError, "bad closure")
+        n = len(w_cells.items_w)
+        if w_code.nparams() + n > w_code.nlocals:
+            raise oefmt(self.space, self.space.w_RuntimeError, "closure does not fit the code")
+        closure_w = [None] * n
+        for i in range(n):
+            w_cell = w_cells.items_w[i]
+            if not isinstance(w_cell, W_Cell):
+                raise oefmt(self.space, self.space.w_RuntimeError, "bad closure")
+            closure_w[i] = w_cell
+        return closure_w
 
     def SETUP_EXCEPT(self, frame, code, pc, arg):
         if not frame.push_block(arg):
@@ -699,6 +796,256 @@ class Interpreter(object):
         frame.push(w_exc)
         frame.push(space.newbool(space.is_true(w_res)))
         return pc + 1
+
+    # --- closures -----------------------------------------------------------
+    def MAKE_CELL(self, frame, code, pc, arg):
+        frame.locals_w[arg] = W_Cell(frame.locals_w[arg])
+        return pc + 1
+
+    def _cell(self, frame, code, arg):
+        w_cell = frame.locals_w[arg]
+        if not isinstance(w_cell, W_Cell):
+            raise oefmt(self.space, self.space.w_RuntimeError, "no cell in local %d", arg)
+        return w_cell
+
+    @jit.dont_look_inside
+    def _unbound_cell(self, code, arg):
+        # the error path only: a cell variable is made by this code's own
+        # MAKE_CELL; a free variable comes from the enclosing function
+        for i in range(code.ninstrs):
+            if code.opcode_at(i) == opcodes.MAKE_CELL and code.oparg_at(i) == arg:
+                return oefmt(self.space, self.space.w_UnboundLocalError,
+                             "cannot access local variable '%s' where it is not "
+                             "associated with a value", code.varnames[arg])
+        return oefmt(self.space, self.space.w_NameError,
+                     "cannot access free variable '%s' where it is not associated "
+                     "with a value in enclosing scope", code.varnames[arg])
+
+    def LOAD_DEREF(self, frame, code, pc, arg):
+        w_value = self._cell(frame, code, arg).w_value
+        if w_value is None:
+            raise self._unbound_cell(code, arg)
+        frame.push(w_value)
+        return pc + 1
+
+    def STORE_DEREF(self, frame, code, pc, arg):
+        self._cell(frame, code, arg).w_value = frame.pop()
+        return pc + 1
+
+    def DELETE_DEREF(self, frame, code, pc, arg):
+        w_cell = self._cell(frame, code, arg)
+        if w_cell.w_value is None:
+            raise self._unbound_cell(code, arg)
+        w_cell.w_value = None
+        return pc + 1
+
+    # --- calls with * and **, displays with * and ** --------------------------
+    def CALL_FUNCTION_EX(self, frame, code, pc, arg):
+        space = self.space
+        w_kwargs = None
+        if arg & 1:
+            w_kwargs = frame.pop()
+        w_args = frame.pop()
+        w_func = frame.pop()
+        if isinstance(w_args, W_ListObject):
+            args_w = w_args.items_w[:]
+        elif isinstance(w_args, W_TupleObject):
+            args_w = w_args.items_w[:]
+        else:
+            raise oefmt(space, space.w_RuntimeError, "bad CALL_FUNCTION_EX")
+        if w_kwargs is None:
+            return self._call_ex_push(frame, pc, w_func, Arguments(args_w))
+        if not isinstance(w_kwargs, W_DictObject):
+            raise oefmt(space, space.w_RuntimeError, "bad CALL_FUNCTION_EX")
+        return self._call_ex_push(frame, pc, w_func, keyword_arguments(space, args_w, w_kwargs))
+
+    def _call_ex_push(self, frame, pc, w_func, args):
+        frame.push(self.call(w_func, args))
+        return pc + 1
+
+    def LIST_EXTEND(self, frame, code, pc, arg):
+        w_iterable = frame.pop()
+        w_list = frame.peek(arg)
+        assert isinstance(w_list, W_ListObject)
+        extend_list(self.space, w_list, w_iterable)
+        return pc + 1
+
+    def LIST_TO_TUPLE(self, frame, code, pc, arg):
+        w_list = frame.peek()
+        assert isinstance(w_list, W_ListObject)
+        frame.settop(self.space.newtuple(w_list.items_w[:]))
+        return pc + 1
+
+    def DICT_UPDATE(self, frame, code, pc, arg):
+        w_other = frame.pop()
+        w_dict = frame.peek(arg)
+        assert isinstance(w_dict, W_DictObject)
+        if not isinstance(w_other, W_DictObject):
+            raise oefmt(self.space, self.space.w_TypeError,
+                        "'%s' object is not a mapping", w_other.typename)
+        w_dict.update_from(self.space, w_other)
+        return pc + 1
+
+    def DICT_MERGE(self, frame, code, pc, arg):
+        """The keywords of a call: like DICT_UPDATE, refusing duplicates;
+        the function is two items below the dict."""
+        space = self.space
+        w_other = frame.pop()
+        w_dict = frame.peek(arg)
+        assert isinstance(w_dict, W_DictObject)
+        merge_keywords(space, w_dict, w_other, frame.peek(arg + 2))
+        return pc + 1
+
+    def MAP_ADD(self, frame, code, pc, arg):
+        w_value = frame.pop()
+        w_key = frame.pop()
+        w_dict = frame.peek(arg)
+        assert isinstance(w_dict, W_DictObject)
+        w_dict.setitem(self.space, w_key, w_value)
+        return pc + 1
+
+    @jit.unroll_safe     # the loop runs `arg` times: a constant in a trace
+    def BUILD_SET(self, frame, code, pc, arg):
+        items_w = frame.popvalues(arg)
+        w_set = W_SetObject()
+        for i in range(arg):
+            w_set.add(self.space, items_w[i])
+        frame.push(w_set)
+        return pc + 1
+
+    def SET_ADD(self, frame, code, pc, arg):
+        w_value = frame.pop()
+        w_set = frame.peek(arg)
+        assert isinstance(w_set, W_SetObject)
+        w_set.add(self.space, w_value)
+        return pc + 1
+
+    def SET_UPDATE(self, frame, code, pc, arg):
+        w_iterable = frame.pop()
+        w_set = frame.peek(arg)
+        assert isinstance(w_set, W_SetObject)
+        if not w_iterable.iterable:
+            raise oefmt(self.space, self.space.w_TypeError,
+                        "Value after * must be an iterable, not %s", w_iterable.typename)
+        w_set.add_all(self.space, w_iterable)
+        return pc + 1
+
+    @jit.unroll_safe     # the loops run a constant number of times in a trace
+    def UNPACK_EX(self, frame, code, pc, arg):
+        space = self.space
+        before = arg & 0xFF
+        after = arg >> 8
+        w_seq = frame.pop()
+        if not w_seq.iterable:
+            raise oefmt(space, space.w_TypeError,
+                        "cannot unpack non-iterable %s object", w_seq.typename)
+        items_w = space.unpack_iterable(w_seq)
+        n = len(items_w)
+        if n < before + after:
+            raise oefmt(space, space.w_ValueError,
+                        "not enough values to unpack (expected at least %d, got %d)",
+                        before + after, n)
+        for i in range(n - 1, n - after - 1, -1):
+            frame.push(items_w[i])
+        stop = n - after
+        assert stop >= before
+        frame.push(space.newlist(items_w[before:stop]))
+        for i in range(before - 1, -1, -1):
+            frame.push(items_w[i])
+        return pc + 1
+
+    # --- generators -----------------------------------------------------------
+    def GET_YIELD_FROM_ITER(self, frame, code, pc, arg):
+        w_obj = frame.peek()
+        if not isinstance(w_obj, W_Generator):
+            frame.settop(self.space.iter(w_obj))
+        return pc + 1
+
+    def YIELD_FROM(self, frame, code, pc, arg):
+        """[it v]: send v to it; a value it yields leaves the frame (-1 tells
+        execute() to pause here); when it is done, [result] and go on."""
+        space = self.space
+        w_value = frame.pop()
+        w_iter = frame.peek()
+        if isinstance(w_iter, W_Generator):
+            if w_iter.finished():
+                w_result = None
+            else:
+                w_send = w_value
+                if not w_iter.started():
+                    w_send = None
+                w_result = w_iter.resume(space, w_send, None)
+            if w_iter.finished():
+                w_retval = w_iter.w_retval
+                w_iter.w_retval = None
+                if w_retval is None:
+                    w_retval = space.w_None
+                frame.settop(w_retval)
+                return pc + 1
+        else:
+            if not space.is_none(w_value):
+                raise oefmt(space, space.w_AttributeError,
+                            "'%s' object has no attribute 'send'", w_iter.typename)
+            w_result = space.next(w_iter)
+            if w_result is None:
+                frame.settop(space.w_None)
+                return pc + 1
+        frame.push(w_result)
+        return -1
+
+
+
+# Helpers with loops over guest data, kept out of the handlers: the JIT
+# calls them rather than tracing their loops (and they never see the frame).
+
+def keyword_arguments(space, args_w, w_kwargs):
+    from rpython_sandbox.wire import encode_utf8
+    names = []
+    values_w = []
+    for w_key, w_value in w_kwargs.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "keywords must be strings")
+        names.append(encode_utf8(w_key.value))
+        values_w.append(w_value)
+    return Arguments(args_w, names, values_w)
+
+
+def extend_list(space, w_list, w_iterable):
+    if not w_iterable.iterable:
+        raise oefmt(space, space.w_TypeError,
+                    "Value after * must be an iterable, not %s", w_iterable.typename)
+    for w_item in space.unpack_iterable(w_iterable):
+        w_list.append(space, w_item)
+
+
+def merge_keywords(space, w_dict, w_other, w_func):
+    if not isinstance(w_other, W_DictObject):
+        raise oefmt(space, space.w_TypeError,
+                    "%s argument after ** must be a mapping, not %s",
+                    callable_name(w_func), w_other.typename)
+    for w_key, w_value in w_other.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "keywords must be strings")
+        if w_key in w_dict.data:
+            from rpython_sandbox.wire import encode_utf8
+            raise oefmt(space, space.w_TypeError,
+                        "%s got multiple values for keyword argument '%s'",
+                        callable_name(w_func), encode_utf8(w_key.value))
+        w_dict.setitem(space, w_key, w_value)
+
+
+def callable_name(w_func):
+    """How CPython names a callable in these errors: `__main__.f()`."""
+    from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+    if isinstance(w_func, W_Function):
+        return w_func.w_module.name + "." + w_func.code.name + "()"
+    if isinstance(w_func, W_BuiltinFunction):
+        return w_func.name + "()"
+    return w_func.typename + " object"
+
+
+Interpreter.execute = _make_execute(True)
+Interpreter.execute_generator = _make_execute(False)
 
 
 def locate(interrupted, code, pc):

@@ -78,6 +78,7 @@ OPCODE_TABLE = [
     ("RERAISE", ARG_NONE),
     ("IMPORT_NAME", ARG_NAME),
     ("IMPORT_FROM", ARG_NAME),
+    # classes and with
     ("LOAD_NAME", ARG_NAME),
     ("STORE_NAME", ARG_NAME),
     ("DELETE_NAME", ARG_NAME),
@@ -86,13 +87,32 @@ OPCODE_TABLE = [
     ("DELETE_ATTR", ARG_NAME),
     ("SETUP_WITH", ARG_JUMP),
     ("WITH_EXCEPT", ARG_NONE),
+    # closures, calls with * and **, unpacking, sets, generators
+    ("MAKE_CELL", ARG_LOCAL),
+    ("LOAD_DEREF", ARG_LOCAL),
+    ("STORE_DEREF", ARG_LOCAL),
+    ("DELETE_DEREF", ARG_LOCAL),
+    ("CALL_FUNCTION_EX", ARG_SMALL),
+    ("LIST_EXTEND", ARG_COUNT),
+    ("LIST_TO_TUPLE", ARG_NONE),
+    ("DICT_UPDATE", ARG_COUNT),
+    ("DICT_MERGE", ARG_COUNT),
+    ("MAP_ADD", ARG_COUNT),
+    ("BUILD_SET", ARG_COUNT),
+    ("SET_ADD", ARG_COUNT),
+    ("SET_UPDATE", ARG_COUNT),
+    ("UNPACK_EX", ARG_COUNT),
+    ("YIELD_VALUE", ARG_NONE),
+    ("YIELD_FROM", ARG_NONE),
+    ("GET_YIELD_FROM_ITER", ARG_NONE),
 ]
 
 # The largest argument each ARG_SMALL opcode accepts.
 ARG_SMALL_LIMIT = {
     "BUILD_SLICE": 3,      # 2 or 3 (checked exactly by the verifier)
     "FORMAT_VALUE": 7,     # bits 0-1 conversion (0 none, 1 !s, 2 !r, 3 !a); bit 2: spec on stack
-    "MAKE_FUNCTION": 3,    # bit 0: defaults tuple on stack; bit 1: kw-defaults dict on stack
+    "MAKE_FUNCTION": 7,    # bit 0: defaults tuple on stack; bit 1: kw-defaults dict; bit 2: closure tuple
+    "CALL_FUNCTION_EX": 1, # bit 0: a dict of keyword arguments on the stack
     "RAISE_VARARGS": 2,    # 1: raise X; 2: raise X from Y
 }
 
@@ -104,6 +124,9 @@ UNARY_OPERATORS = ["-", "+", "not", "~"]
 CO_VARARGS = 1      # the last-but-kw parameter collects extra positionals (*args)
 CO_VARKEYWORDS = 2  # the last parameter collects extra keywords (**kwargs)
 CO_MODULE = 4       # module-level code: names live in the module's globals
+CO_GENERATOR = 8    # calling the function makes a generator (the code has a yield)
+CO_POSONLY_SHIFT = 8    # bits 8-15 of the flags: how many of the positional
+CO_POSONLY_MASK = 0xFF  # parameters are positional-only (before a `/`)
 
 OPNAMES = [entry[0] for entry in OPCODE_TABLE]
 ARGKINDS = [entry[1] for entry in OPCODE_TABLE]
@@ -180,7 +203,7 @@ def stack_effect(op, arg, jump):
     if op == CALL_FUNCTION_KW:
         return -arg - 1
     if op == MAKE_FUNCTION:
-        return -(arg & 1) - ((arg >> 1) & 1)
+        return -(arg & 1) - ((arg >> 1) & 1) - ((arg >> 2) & 1)
     if op == RETURN_VALUE or op == RERAISE:
         return -1
     if op == SETUP_EXCEPT:
@@ -201,6 +224,27 @@ def stack_effect(op, arg, jump):
         return -arg - 1
     if op == SETUP_WITH:
         return 1        # [mgr] -> [exit value]; the handler gets [exit exc]
+    if op == MAKE_CELL or op == DELETE_DEREF or op == LIST_TO_TUPLE:
+        return 0
+    if op == LOAD_DEREF:
+        return 1
+    if op == STORE_DEREF:
+        return -1
+    if op == CALL_FUNCTION_EX:
+        return -1 - (arg & 1)
+    if (op == LIST_EXTEND or op == DICT_UPDATE or op == DICT_MERGE
+            or op == SET_ADD or op == SET_UPDATE):
+        return -1
+    if op == MAP_ADD:
+        return -2
+    if op == BUILD_SET:
+        return 1 - arg
+    if op == UNPACK_EX:
+        return (arg & 0xFF) + (arg >> 8)
+    if op == YIELD_VALUE or op == GET_YIELD_FROM_ITER:
+        return 0
+    if op == YIELD_FROM:
+        return -1
     raise ValueError("stack_effect: unknown opcode")
 
 
@@ -211,8 +255,19 @@ def stack_needed(op, arg):
               DUP_TOP, RETURN_VALUE, RERAISE, POP_JUMP_IF_FALSE,
               POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
               FOR_ITER, IMPORT_FROM, UNPACK_SEQUENCE, STORE_NAME, DELETE_ATTR,
-              SETUP_WITH):
+              SETUP_WITH, STORE_DEREF, LIST_TO_TUPLE, UNPACK_EX, YIELD_VALUE,
+              GET_YIELD_FROM_ITER):
         return 1
+    if op == YIELD_FROM:
+        return 2
+    if op == CALL_FUNCTION_EX:
+        return 2 + (arg & 1)
+    if op in (LIST_EXTEND, DICT_UPDATE, DICT_MERGE, SET_ADD, SET_UPDATE):
+        return arg + 2
+    if op == MAP_ADD:
+        return arg + 3
+    if op == BUILD_SET:
+        return arg
     if op in (ROT_TWO, DUP_TOP_TWO, STORE_ATTR, BINARY_OP, INPLACE_OP,
               COMPARE_OP, EXC_MATCH, BINARY_SUBSCR, DELETE_SUBSCR, WITH_EXCEPT):
         return 2
@@ -231,7 +286,7 @@ def stack_needed(op, arg):
     if op == CALL_FUNCTION_KW:
         return arg + 2
     if op == MAKE_FUNCTION:
-        return 1 + (arg & 1) + ((arg >> 1) & 1)
+        return 1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1)
     if op == RAISE_VARARGS:
         return arg
     if op == BUILD_CLASS:

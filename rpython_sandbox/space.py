@@ -39,6 +39,7 @@ EXCEPTION_CLASSES = [
     ("BaseException", None),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
     ("Exception", "BaseException"),
     ("StopIteration", "Exception"),
     ("ArithmeticError", "Exception"),
@@ -126,6 +127,10 @@ class ObjSpace(object):
         self.w_complex = W_TypeObject("complex", w_object, construct_complex)
         self.w_textio = W_TypeObject("TextIOWrapper", w_object)
         classobject.make_class_types(self)
+        from rpython_sandbox.objects import setobject
+        self.w_set = W_TypeObject("set", w_object, setobject.construct_set)
+        self.w_frozenset = W_TypeObject("frozenset", w_object, setobject.construct_frozenset)
+        self.w_generator = W_TypeObject("generator", w_object)
 
     def _make_exceptions(self):
         self.exception_types = {}
@@ -139,6 +144,7 @@ class ObjSpace(object):
         self.w_Exception = t["Exception"]
         self.w_SystemExit = t["SystemExit"]
         self.w_StopIteration = t["StopIteration"]
+        self.w_GeneratorExit = t["GeneratorExit"]
         self.w_OverflowError = t["OverflowError"]
         self.w_ZeroDivisionError = t["ZeroDivisionError"]
         self.w_AssertionError = t["AssertionError"]

@@ -8,7 +8,8 @@ from rpython_sandbox.opcodes import (
     ARGKINDS, ARG_NONE, ARG_CONST, ARG_NAME, ARG_LOCAL, ARG_JUMP, ARG_COUNT,
     ARG_BINOP, ARG_CMPOP, ARG_UNARYOP, ARG_SMALL, OPNAMES, ARG_SMALL_LIMIT,
     BINARY_OPERATORS, COMPARE_OPERATORS, UNARY_OPERATORS, INSTR_SIZE,
-    stack_effect, stack_needed, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE)
+    stack_effect, stack_needed, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE,
+    CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
 from rpython_sandbox.error import VerifyError
 
 NUM_OPCODES = len(OPNAMES)
@@ -32,8 +33,14 @@ def verify(code):
         fail(code, -1, "varnames has %d names for %d locals" % (len(code.varnames), code.nlocals))
     if code.argcount < 0 or code.kwonlyargcount < 0 or code.nparams() > code.nlocals:
         fail(code, -1, "parameters do not fit in the locals")
-    if code.flags & ~(CO_VARARGS | CO_VARKEYWORDS | CO_MODULE):
+    known = (CO_VARARGS | CO_VARKEYWORDS | CO_MODULE | CO_GENERATOR
+             | (CO_POSONLY_MASK << CO_POSONLY_SHIFT))
+    if code.flags & ~known:
         fail(code, -1, "unknown flags %d" % code.flags)
+    if code.posonlyargcount() > code.argcount:
+        fail(code, -1, "more positional-only parameters than positional ones")
+    if code.flags & CO_MODULE and code.flags & CO_GENERATOR:
+        fail(code, -1, "module code cannot be a generator")
     if code.stacksize < 0 or code.stacksize > MAX_STACKSIZE:
         fail(code, -1, "stack size %d out of range" % code.stacksize)
     for pc in range(n):
@@ -75,6 +82,9 @@ def check_operand(code, pc):
         ok = False
     if not ok:
         fail(code, pc, "%s argument %d out of range" % (OPNAMES[op], arg))
+    if ((op == opcodes.YIELD_VALUE or op == opcodes.YIELD_FROM)
+            and not code.flags & CO_GENERATOR):
+        fail(code, pc, "%s outside a generator" % OPNAMES[op])
 
 
 def check_stack(code):

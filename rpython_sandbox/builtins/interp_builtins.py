@@ -370,7 +370,11 @@ def builtin_iter(space, args):
 @builtin("next")
 def builtin_next(space, args):
     args.check(space, "next", 1, 2)
-    w_item = space.next(args.args_w[0])
+    from rpython_sandbox.objects.generatorobject import W_Generator
+    w_gen = args.args_w[0]
+    if isinstance(w_gen, W_Generator) and len(args.args_w) == 1:
+        return w_gen.send(space, space.w_None)   # StopIteration carries the value
+    w_item = space.next(w_gen)
     if w_item is None:
         if len(args.args_w) == 2:
             return args.args_w[1]
@@ -383,7 +387,8 @@ from rpython_sandbox.builtins import interp_builtins_lib    # noqa: E402,F401
 
 # Types that are also builtin names (calling them constructs).
 BUILTIN_TYPES = ["int", "float", "str", "bool", "list", "tuple", "dict", "range",
-                 "slice", "enumerate", "zip", "type", "bytes", "object", "complex"]
+                 "slice", "enumerate", "zip", "type", "bytes", "object", "complex",
+                 "set", "frozenset"]
 
 
 def make_builtins_module(space, allowed=None):
@@ -411,7 +416,7 @@ def _type_by_name(space, name):
     for w_type in [space.w_int, space.w_float, space.w_str, space.w_bool, space.w_list,
                    space.w_tuple, space.w_dict, space.w_range, space.w_slice,
                    space.w_enumerate, space.w_zip, space.w_type, space.w_bytes,
-                   space.w_object, space.w_complex]:
+                   space.w_object, space.w_complex, space.w_set, space.w_frozenset]:
         if w_type.name == name:
             return w_type
     raise KeyError(name)

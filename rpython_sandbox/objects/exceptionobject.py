@@ -88,6 +88,10 @@ class W_BaseException(W_Root):
             return space.newbool(self.suppress_context)
         if name == "__class__":
             return self.w_type
+        if name == "value" and self.w_type.issubtype(space.w_StopIteration):
+            if len(self.args_w) == 0:
+                return space.w_None
+            return self.args_w[0]
         if name == "code" and self.w_type.issubtype(space.w_SystemExit):
             if self.dict_w is None or "code" not in self.dict_w:
                 if len(self.args_w) == 0:

@@ -122,17 +122,20 @@ class W_BuiltinFunction(W_Root):
 
 
 class W_Function(W_Root):
-    """A function defined by guest code: its code, its module's globals and
-    its default values."""
-    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "w_defclass"]
-    _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults"]
+    """A function defined by guest code: its code, its module's globals,
+    its default values, its closure (the cells of the free variables it
+    uses, copied into the frame's slots after the parameters by a call) and
+    the class whose body defined it (for super())."""
+    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w", "w_defclass"]
+    _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w[*]"]
     typename = "function"
 
-    def __init__(self, code, w_module, defaults_w, w_kwdefaults):
+    def __init__(self, code, w_module, defaults_w, w_kwdefaults, closure_w=None):
         self.code = code
         self.w_module = w_module
         self.defaults_w = defaults_w
         self.w_kwdefaults = w_kwdefaults     # a W_DictObject or None
+        self.closure_w = closure_w           # a list of W_Cell or None
         self.w_defclass = None      # the class whose body defined it (for super())
 
     def gettype(self, space):

@@ -5,6 +5,7 @@ RPython interpreter exists; it follows docs/bytecode.md's execution model
 (block stack, handler entry depth, RERAISE) and nothing more."""
 
 import builtins
+import types
 import operator
 import types
 
@@ -20,7 +21,7 @@ Exception BaseException
 ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
 MemoryError RecursionError NameError AttributeError AssertionError
 StopIteration OverflowError ArithmeticError LookupError UnboundLocalError
-NotImplementedError ImportError SystemExit
+NotImplementedError ImportError SystemExit set frozenset GeneratorExit
 super property staticmethod classmethod issubclass getattr setattr hasattr
 delattr callable vars dir NotImplemented""".split()
 
@@ -39,13 +40,19 @@ CONV = [lambda v: v, str, repr, ascii]
 _UNSET = object()
 
 
+class Cell:
+    def __init__(self, value):
+        self.value = value
+
+
 class Function:
-    def __init__(self, code, globals_, defaults, kwdefaults):
+    def __init__(self, code, globals_, defaults, kwdefaults, closure=()):
         self.code = code
         self.globals = globals_
         self.defaults = defaults or ()
         self.kwdefaults = kwdefaults or {}
         self.defclass = None        # set by BUILD_CLASS, read by LOAD_DEFINING_CLASS
+        self.closure = closure
         self.__name__ = self.__qualname__ = code.name
 
     def __get__(self, obj, objtype=None):
@@ -58,6 +65,7 @@ class Function:
         nargs, nkw = code.argcount, code.kwonlyargcount
         locals_ = [_UNSET] * code.nlocals
         names = code.varnames
+        nposonly = (code.flags >> O.CO_POSONLY_SHIFT) & O.CO_POSONLY_MASK
         for i, v in enumerate(args[:nargs]):
             locals_[i] = v
         slot = nargs + nkw
@@ -69,7 +77,7 @@ class Function:
                             % (code.name, nargs, len(args)))
         extra = {}
         for k, v in kwargs.items():
-            if k in names[:nargs + nkw]:
+            if k in names[nposonly:nargs + nkw]:
                 i = names.index(k)
                 if locals_[i] is not _UNSET:
                     raise TypeError("%s() got multiple values for argument '%s'"
@@ -97,6 +105,9 @@ class Function:
                 else:
                     raise TypeError("%s() missing required keyword-only argument: '%s'"
                                     % (code.name, names[i]))
+        base = nargs + nkw + bool(code.flags & O.CO_VARARGS) + bool(code.flags & O.CO_VARKEYWORDS)
+        for i, cell in enumerate(self.closure):
+            locals_[base + i] = cell
         return run(code, self.globals, locals_, func=self)
 
 
@@ -122,7 +133,29 @@ def _set_defclass(value, cls):
         value.__qualname__ = cls.__qualname__ + "." + value.__name__
 
 
+class _Escape(Exception):
+    """Carries an exception out of _run_gen (a Python generator, which would
+    turn a StopIteration into a RuntimeError) for code that is not a
+    generator."""
+    def __init__(self, exc):
+        self.exc = exc
+
+
 def run(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
+    gen = _run_gen(code, globals_, locals_, ns, func)
+    if code.flags & O.CO_GENERATOR:
+        return gen
+    try:
+        next(gen)
+    except StopIteration as stop:
+        return stop.value
+    except _Escape as escape:
+        raise escape.exc
+    raise AssertionError("refvm: a yield in non-generator code")
+
+
+def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
+    is_gen = bool(code.flags & O.CO_GENERATOR)
     if locals_ is None:
         locals_ = [_UNSET] * code.nlocals
     builtin_ns = {name: getattr(builtins, name) for name in ALLOWED_BUILTINS}
@@ -273,9 +306,73 @@ def run(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
                 stack.append(f(*args[:npos], **dict(zip(kwnames, args[npos:]))))
             elif op == O.MAKE_FUNCTION:
                 fcode = stack.pop()
+                closure = stack.pop() if arg & 4 else ()
                 kwdefaults = stack.pop() if arg & 2 else None
                 defaults = stack.pop() if arg & 1 else None
-                stack.append(Function(fcode, globals_, defaults, kwdefaults))
+                stack.append(Function(fcode, globals_, defaults, kwdefaults, closure))
+            elif op == O.MAKE_CELL:
+                v = locals_[arg]
+                locals_[arg] = Cell(v)
+            elif op == O.LOAD_DEREF:
+                v = locals_[arg].value
+                if v is _UNSET:
+                    raise UnboundLocalError(
+                        "cannot access local variable '%s' where it is not "
+                        "associated with a value" % code.varnames[arg])
+                stack.append(v)
+            elif op == O.STORE_DEREF:
+                locals_[arg].value = stack.pop()
+            elif op == O.DELETE_DEREF:
+                locals_[arg].value = _UNSET
+            elif op == O.CALL_FUNCTION_EX:
+                kw = stack.pop() if arg & 1 else {}
+                args = stack.pop()
+                f = stack.pop()
+                stack.append(f(*args, **kw))
+            elif op == O.LIST_EXTEND:
+                v = stack.pop()
+                stack[-1 - arg].extend(v)
+            elif op == O.LIST_TO_TUPLE:
+                stack.append(tuple(stack.pop()))
+            elif op in (O.DICT_UPDATE, O.DICT_MERGE):
+                v = stack.pop()
+                d = stack[-1 - arg]
+                if op == O.DICT_MERGE:
+                    for k in v:
+                        if k in d:
+                            raise TypeError("got multiple values for keyword argument '%s'" % k)
+                d.update(v)
+            elif op == O.MAP_ADD:
+                v = stack.pop()
+                k = stack.pop()
+                stack[-1 - arg][k] = v
+            elif op == O.BUILD_SET:
+                items = stack[len(stack) - arg:]
+                del stack[len(stack) - arg:]
+                stack.append(set(items))
+            elif op == O.SET_ADD:
+                v = stack.pop()
+                stack[-1 - arg].add(v)
+            elif op == O.SET_UPDATE:
+                v = stack.pop()
+                stack[-1 - arg].update(v)
+            elif op == O.UNPACK_EX:
+                before, after = arg & 0xFF, arg >> 8
+                items = list(stack.pop())
+                if len(items) < before + after:
+                    raise ValueError("not enough values to unpack (expected at least %d, got %d)"
+                                     % (before + after, len(items)))
+                mid = items[before:len(items) - after]
+                stack.extend(reversed(items[:before] + [mid] + items[len(items) - after:]))
+            elif op == O.YIELD_VALUE:
+                stack.append((yield stack.pop()))
+            elif op == O.GET_YIELD_FROM_ITER:
+                v = stack.pop()
+                stack.append(v if isinstance(v, types.GeneratorType) else iter(v))
+            elif op == O.YIELD_FROM:
+                stack.pop()
+                it = stack.pop()
+                stack.append((yield from it))
             elif op == O.RETURN_VALUE:
                 return stack.pop()
             elif op == O.SETUP_EXCEPT:
@@ -352,6 +449,8 @@ def run(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None):
                 raise AssertionError("refvm: unknown opcode %d" % op)
         except Exception as e:
             if not blocks:
+                if not is_gen:
+                    raise _Escape(e) from None
                 raise
             depth, target = blocks.pop()
             del stack[depth:]

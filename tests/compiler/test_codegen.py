@@ -271,3 +271,81 @@ def test_syntax_error_kind_and_location():
         compile_module("x = 1\ny = (\n", "bad.py")
     assert info.value.kind == "syntax" and info.value.filename == "bad.py"
     assert info.value.lineno == 2
+
+
+# --- closures, generators, star forms ---------------------------------------
+
+def test_closure_slots_follow_parameters_and_cells_are_made_first():
+    module = compile_module("def f(a, b):\n    c = 1\n    def g(x):\n        return a + c + x\n"
+                            "    return g\n", "c.py")
+    f = func(module, "f")
+    g = func(f, "g")
+    assert f.varnames[:2] == ["a", "b"]
+    assert ops(f)[:2] == ["MAKE_CELL", "MAKE_CELL"]
+    # g: its parameter, then its free variables in first-use order
+    assert g.varnames == ["x", "a", "c"]
+    assert "LOAD_DEREF" in ops(g) and "LOAD_FAST" in ops(g)
+    assert ops(f).count("BUILD_TUPLE") == 1
+    verify(module)
+
+
+def test_free_variable_passes_through_an_intermediate_function():
+    module = compile_module("def f():\n    v = 1\n    def g():\n        def h():\n"
+                            "            return v\n        return h\n    return g\n", "c.py")
+    g = func(func(module, "f"), "g")
+    assert g.varnames == ["v", "h"]
+    assert run("def f():\n    v = 1\n    def g():\n        def h():\n"
+               "            return v\n        return h\n    return g\nr = f()()()\n")["r"] == 1
+
+
+def test_comprehension_variable_captured_gets_a_fresh_cell_per_run():
+    env = run("def f():\n    out = []\n    for n in (2, 3):\n"
+              "        out.append([lambda: i for i in range(n)])\n    return out\n"
+              "r = [[g() for g in fs] for fs in f()]\n")
+    assert env["r"] == [[1, 1], [2, 2, 2]]
+
+
+def test_generator_code_is_flagged_and_genexp_takes_its_iterator():
+    module = compile_module("def g():\n    yield 1\nx = (i for i in y)\n", "g.py")
+    assert func(module, "g").flags & opcodes.CO_GENERATOR
+    genexpr = func(module, "<genexpr>")
+    assert genexpr.flags & opcodes.CO_GENERATOR
+    assert genexpr.argcount == 1 and genexpr.varnames[0] == ".0"
+    assert not module.flags & opcodes.CO_GENERATOR
+
+
+def test_positional_only_count_in_the_flags():
+    module = compile_module("def f(a, b, /, c):\n    pass\n", "p.py")
+    f = func(module, "f")
+    assert (f.flags >> opcodes.CO_POSONLY_SHIFT) & opcodes.CO_POSONLY_MASK == 2
+    assert f.argcount == 3
+
+
+def test_star_forms_shapes():
+    assert "UNPACK_EX" in ops(compile_module("a, *b, c = x\n", "s.py"))
+    code = compile_module("f(*a, 1, k=2, **m)\n", "s.py")
+    assert ops(code)[-3:] == ["CALL_FUNCTION_EX", "POP_TOP", "LOAD_CONST"] or \
+        "CALL_FUNCTION_EX" in ops(code)
+    assert "DICT_MERGE" in ops(code) and "LIST_EXTEND" in ops(code)
+    assert "LIST_TO_TUPLE" in ops(compile_module("t = (*a,)\n", "s.py"))
+    assert run("a = [1]\nb = {'k': 2}\nr = ([*a, 2], (*a,), {*a}, {**b, 'j': 3})\n")["r"] == \
+        ([1, 2], (1,), {1}, {"k": 2, "j": 3})
+
+
+def test_decorators_apply_bottom_up():
+    env = run("def d1(f):\n    return lambda: 'd1(' + f() + ')'\n"
+              "def d2(f):\n    return lambda: 'd2(' + f() + ')'\n"
+              "@d1\n@d2\ndef f():\n    return 'f'\nr = f()\n")
+    assert env["r"] == "d1(d2(f))"
+
+
+def test_nonlocal_and_global_in_nested_functions():
+    env = run("G = 1\ndef f():\n    x = 1\n    def g():\n        nonlocal x\n        global G\n"
+              "        x += 1\n        G += 10\n    g()\n    return x\nr = f()\n")
+    assert env["r"] == 2 and env["G"] == 11
+
+
+def test_generators_on_the_reference_vm():
+    env = run("def g(n):\n    for i in range(n):\n        x = yield i\n    return 'done'\n"
+              "def h():\n    r = yield from g(2)\n    yield r\nr = list(h())\n")
+    assert env["r"] == [0, 1, "done"]

@@ -45,9 +45,6 @@ ESCAPES = [
     ("import subprocess", "ImportError"),
     ("import builtins", "ImportError"),
     ("from os import system", "ImportError"),
-    # frames and generators do not exist: refused by the compiler
-    ("def g():\n    yield 1\nx = g().gi_frame", "compile"),
-    ("x = (lambda: 0).__code__", "compile"),
     # classes: introspection reaches only guest classes and guest data
     ("class A: pass\nx = A.__subclasses__()", "AttributeError"),
     ("x = object.__subclasses__()", "AttributeError"),
@@ -78,6 +75,27 @@ ESCAPES = [
     ("x = getattr(print, '__self__')", "AttributeError"),
     ("x = vars(len)", "TypeError"),
     ("x = dir(len)", None),
+    # generators own a frame, but the guest cannot reach it or the code
+    ("def g():\n    yield 1\nx = g().gi_frame", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().gi_code", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().gi_yieldfrom", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().gi_running", "AttributeError"),
+    ("x = (i for i in []).gi_frame", "AttributeError"),
+    ("x = (i for i in []).__class__", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().send.__self__", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().throw.__func__", "AttributeError"),
+    ("def g():\n    try:\n        yield 1\n    except Exception as e:\n        yield e\n"
+     "it = g()\nnext(it)\nx = it.throw(ValueError()).__traceback__", "AttributeError"),
+    ("def g():\n    yield 1\nx = g().ag_frame", "AttributeError"),
+    # functions have no closure cells to read or write
+    ("x = (lambda: 0).__code__", "AttributeError"),
+    ("def f():\n    v = 1\n    return lambda: v\nx = f().__closure__", "AttributeError"),
+    ("def f():\n    v = 1\n    return lambda: v\nx = f().__closure__[0].cell_contents",
+     "AttributeError"),
+    ("def f():\n    v = 1\n    return lambda: v\nx = f().__defaults__", "AttributeError"),
+    ("x = (lambda: 0).__globals__", "AttributeError"),
+    ("x = {1}.__class__.__subclasses__()", "AttributeError"),
+    ("x = frozenset().__reduce__()", "AttributeError"),
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__.tb_frame", "AttributeError"),
@@ -111,6 +129,22 @@ def test_guest_sees_copies_not_host_objects(sandbox):
     assert data == {"xs": [1.0, 2.0], "meta": ("a", 1)}      # host object untouched
     assert result == {"xs": [1.0, 2.0, 3.0], "meta": ("a", 1), "new": 1}
     assert result is not data
+
+
+def test_generators_and_sets_do_not_leave_the_sandbox(sandbox):
+    sandbox.exec("g = (i for i in range(3))\ns = {1, 2}\n"
+                 "def f():\n    v = 1\n    return lambda: v\nc = f()\n")
+    for name in ("g", "s", "c"):
+        with pytest.raises(GuestError):
+            sandbox.get(name)
+    sandbox.exec("ok = sum(g)", "after.py")
+    assert sandbox.get("ok") == 3
+
+
+def test_generator_resumed_inside_itself_is_refused(sandbox):
+    with pytest.raises(GuestError) as info:
+        sandbox.exec("def g():\n    yield next(it)\nit = g()\nnext(it)\n")
+    assert info.value.type_name == "ValueError"
 
 
 def test_builtins_whitelist_is_enforced(vm_command):

@@ -147,3 +147,77 @@ def test_killed_interpreter_is_sandbox_crashed(vm_command):
     with pytest.raises(SandboxCrashed):
         sb.exec("x = 1")
     assert sb.closed
+
+
+# Generators and closures go through the same limits as calls.
+
+DEEP_YIELD_FROM = """
+def chain(n):
+    if n == 0:
+        yield 1
+    else:
+        yield from chain(n - 1)
+
+g = chain(100000)
+"""
+
+
+def test_deep_yield_from_chain_is_a_recursion_error(sandbox):
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(DEEP_YIELD_FROM + "x = next(g)\n", "deep.py")
+    assert info.value.type_name == "RecursionError"
+    still_works(sandbox)
+
+
+def test_deep_yield_from_chain_with_a_huge_recursion_limit(vm_command):
+    with Sandbox(vm=vm_command, timeout=30.0) as sb:
+        sb._transport.send(["configure", {"recursion_limit": 1000000}])
+        sb._transport.recv(10.0)
+        with pytest.raises(GuestError) as info:
+            sb.exec(DEEP_YIELD_FROM + "x = list(g)\n", "deep.py")
+        assert info.value.type_name == "RecursionError"
+        still_works(sb)
+
+
+def test_deeply_nested_generator_expressions(sandbox):
+    src = "g = iter([1])\nfor i in range(5000):\n    g = (x for x in g)\nx = list(g)\n"
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(src, "nested.py")
+    assert info.value.type_name == "RecursionError"
+    still_works(sandbox)
+
+
+def test_recursive_closure_is_a_recursion_error(sandbox):
+    with pytest.raises(GuestError) as info:
+        sandbox.exec("def f():\n    def g(n):\n        return g(n + 1)\n    return g(0)\nf()\n")
+    assert info.value.type_name == "RecursionError"
+    still_works(sandbox)
+
+
+@pytest.mark.parametrize("source", [
+    "def forever():\n    while True:\n        yield 1\nx = sum(forever())\n",
+    "def forever():\n    n = 0\n    while True:\n        n += 1\n        yield n\n"
+    "for v in forever():\n    pass\n",
+    "def inner():\n    while True:\n        yield 1\ndef outer():\n    yield from inner()\n"
+    "s = set(outer())\n",
+    "def it():\n    while True:\n        yield 0\nx = max(v for v in it())\n",
+])
+def test_endless_generators_are_stopped(vm_command, source):
+    from trusted import InstructionLimitExceeded
+    with Sandbox(vm=vm_command, instructions=2_000_000, heap="512M") as sb:
+        with pytest.raises((InstructionLimitExceeded, HeapQuotaExceeded)):
+            sb.exec(source, "endless.py")
+        still_works(sb)
+
+
+def test_generator_interrupted_by_a_limit_is_finished(vm_command):
+    # the frame was unwound mid-instruction: resuming it must not run on a
+    # stack in an unknown state
+    from trusted import InstructionLimitExceeded
+    with Sandbox(vm=vm_command, instructions=200_000) as sb:
+        sb.exec("def g():\n    yield 0\n    n = 0\n    while True:\n"
+                "        n = (n, [n, n], n + 1)[2]\nit = g()\nfirst = next(it)\n")
+        with pytest.raises(InstructionLimitExceeded):
+            sb.exec("second = next(it)\n")
+        sb.exec("rest = list(it)\n")
+        assert sb.get("rest") == []

@@ -14,6 +14,13 @@ Hidden local slots, named `$...` so no user name can collide with them:
 `$exc<d>` / `$fin<d>` hold the exception being handled by the try statement
 at lexical try-depth d, `$ret` a return value travelling through `finally`
 copies, `$comp<d>_<name>` a variable of a comprehension at nesting depth d.
+
+Closures: a function's local slots are its parameters, then its free
+variables (the cells its closure tuple brings, copied in by the call), then
+everything else.  A cell variable's slot holds a cell from the function's
+first instruction on (MAKE_CELL); cell and free variables are read and
+written with LOAD_DEREF/STORE_DEREF, and the cells themselves are pushed
+with LOAD_FAST to build a nested function's closure.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from typing import Dict, List, Optional
 from . import opcodes
 from .assemble import Instr, Label, assemble, too_large
 from .codeobject import CodeObject
-from .symtable import Scope, syntax_error, unsupported
+from .symtable import CompInfo, Scope, syntax_error, unsupported
 
 BINOPS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
@@ -118,9 +125,14 @@ class CodeGen:
         self.varnames: List[str] = []
         self._var_index: Dict[str, int] = {}
         if not scope.is_module:
+            for param in scope.params:
+                self._local(param)
+            for free in scope.frees:
+                self._local(free)
             for local in scope.locals:
                 if scope.is_local(local):
                     self._local(local)
+        self.cell_slots = set()    # renamed comprehension slots holding cells
         self.fblocks: List[FBlock] = []
         self.exc_stack: List[int] = []     # slots of exceptions being handled
         self.renames: List[Dict[str, int]] = []   # comprehension variables
@@ -189,25 +201,34 @@ class CodeGen:
                 return slot
         return None
 
-    def _name_op(self, name: str, fast: int, glob: int) -> None:
+    def _name_op(self, name: str, fast: int, deref: int, glob: int) -> None:
         slot = self._renamed(name)
-        if slot is None and self.scope.is_local(name):
-            slot = self._local(name)
         if slot is not None:
-            self.emit(fast, slot)
+            self.emit(deref if slot in self.cell_slots else fast, slot)
+        elif self.scope.is_deref(name):
+            self.emit(deref, self._local(name))
+        elif self.scope.is_local(name):
+            self.emit(fast, self._local(name))
         elif self.scope.is_class and name not in self.scope.globals:
             self.emit(_NAME_OPS[glob], self._name(name))
         else:
             self.emit(glob, self._name(name))
 
+    def _cell_slot(self, name: str) -> int:
+        """The slot of the cell of `name`, for a nested function's closure."""
+        slot = self._renamed(name)
+        if slot is None:
+            slot = self._local(name)
+        return slot
+
     def load_name(self, name: str) -> None:
-        self._name_op(name, opcodes.LOAD_FAST, opcodes.LOAD_GLOBAL)
+        self._name_op(name, opcodes.LOAD_FAST, opcodes.LOAD_DEREF, opcodes.LOAD_GLOBAL)
 
     def store_name(self, name: str) -> None:
-        self._name_op(name, opcodes.STORE_FAST, opcodes.STORE_GLOBAL)
+        self._name_op(name, opcodes.STORE_FAST, opcodes.STORE_DEREF, opcodes.STORE_GLOBAL)
 
     def delete_name(self, name: str) -> None:
-        self._name_op(name, opcodes.DELETE_FAST, opcodes.DELETE_GLOBAL)
+        self._name_op(name, opcodes.DELETE_FAST, opcodes.DELETE_DEREF, opcodes.DELETE_GLOBAL)
 
     def clear_name(self, name: str) -> None:
         """`name = None; del name`: the end of `except ... as name`."""
@@ -232,18 +253,53 @@ class CodeGen:
             self.line = getattr(tree.body[-1], "end_lineno", None) or tree.body[-1].lineno
         return self.finish(flags=opcodes.CO_MODULE)
 
-    def compile_function(self, node: ast.FunctionDef) -> CodeObject:
-        self.visit_body(node.body)
-        last = node.body[-1]
-        self.line = getattr(last, "end_lineno", None) or last.lineno
-        args = node.args
+    def _make_cells(self) -> None:
+        for name in self.scope.cells:
+            self.emit(opcodes.MAKE_CELL, self._local(name))
+
+    def _code_flags(self, args) -> int:
         flags = 0
-        if args.vararg is not None:
+        if args is not None and args.vararg is not None:
             flags |= opcodes.CO_VARARGS
-        if args.kwarg is not None:
+        if args is not None and args.kwarg is not None:
             flags |= opcodes.CO_VARKEYWORDS
+        if self.scope.is_generator:
+            flags |= opcodes.CO_GENERATOR
+        if args is not None and args.posonlyargs:
+            if len(args.posonlyargs) > opcodes.CO_POSONLY_MASK:
+                raise too_large("parameter list", self.filename, self.firstlineno)
+            flags |= len(args.posonlyargs) << opcodes.CO_POSONLY_SHIFT
+        return flags
+
+    def compile_function(self, node) -> CodeObject:
+        self._make_cells()
+        args = node.args
+        if isinstance(node, ast.Lambda):
+            self.visit(node.body)
+            self.emit(opcodes.RETURN_VALUE)
+            last = node.body
+        else:
+            self.visit_body(node.body)
+            last = node.body[-1]
+        self.line = getattr(last, "end_lineno", None) or last.lineno
         return self.finish(argcount=len(args.posonlyargs) + len(args.args),
-                           kwonlyargcount=len(args.kwonlyargs), flags=flags)
+                           kwonlyargcount=len(args.kwonlyargs),
+                           flags=self._code_flags(args))
+
+    def compile_genexp(self, node: ast.GeneratorExp) -> CodeObject:
+        self._make_cells()
+        self.emit(opcodes.LOAD_FAST, self._local(".0"))
+        self._comprehension_loop(node, 0, "gen")
+        return self.finish(argcount=1, flags=self._code_flags(None))
+
+    def _closure(self, scope: Scope) -> int:
+        """Push the closure tuple of a nested function; MAKE_FUNCTION flag."""
+        if not scope.frees:
+            return 0
+        for name in scope.frees:
+            self.emit(opcodes.LOAD_FAST, self._cell_slot(name))
+        self.emit(opcodes.BUILD_TUPLE, len(scope.frees))
+        return 4
 
     def compile_class(self, node: ast.ClassDef) -> CodeObject:
         body = node.body
@@ -337,6 +393,27 @@ class CodeGen:
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         for decorator in node.decorator_list:
             self.visit(decorator)
+        self.make_function(node, node.name)
+        self.line = node.lineno
+        for _ in node.decorator_list:
+            self.emit(opcodes.CALL_FUNCTION, 1)
+        self.store_name(node.name)
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        self.make_function(node, "<lambda>")
+
+    def visit_GeneratorExp(self, node: ast.GeneratorExp) -> None:
+        self.visit(node.generators[0].iter)
+        self.emit(opcodes.GET_ITER)
+        scope = self.scopes[node]
+        flags = self._closure(scope)
+        gen = CodeGen(self.scopes, scope, self.filename, "<genexpr>", node.lineno)
+        self.load_const(gen.compile_genexp(node))
+        self.emit(opcodes.MAKE_FUNCTION, flags)
+        self.emit(opcodes.ROT_TWO)
+        self.emit(opcodes.CALL_FUNCTION, 1)
+
+    def make_function(self, node, name: str) -> None:
         args = node.args
         flags = 0
         if args.defaults:
@@ -351,19 +428,17 @@ class CodeGen:
                       if d is not None]
         if kwdefaults:
             flags |= 2
-            for name, default in kwdefaults:
-                self.load_const(name)
+            for kwname, default in kwdefaults:
+                self.load_const(kwname)
                 self.visit(default)
             self.emit(opcodes.BUILD_MAP, len(kwdefaults))
-        gen = CodeGen(self.scopes, self.scopes[node], self.filename, node.name,
-                      node.lineno)
-        gen.qualname = self._child_qualname(node.name)
+        scope = self.scopes[node]
+        flags |= self._closure(scope)
+        gen = CodeGen(self.scopes, scope, self.filename, name, node.lineno)
+        gen.qualname = self._child_qualname(name)
         code = gen.compile_function(node)
         self.load_const(code)
         self.emit(opcodes.MAKE_FUNCTION, flags)
-        for _ in node.decorator_list:
-            self.emit(opcodes.CALL_FUNCTION, 1)
-        self.store_name(node.name)
 
     def visit_Return(self, node: ast.Return) -> None:
         kinds = [fb.kind for fb in self.fblocks]
@@ -446,6 +521,9 @@ class CodeGen:
     def visit_Global(self, node) -> None:
         pass
 
+    def visit_Nonlocal(self, node) -> None:
+        pass
+
     def visit_Pass(self, node) -> None:
         pass
 
@@ -474,9 +552,21 @@ class CodeGen:
         if isinstance(target, ast.Name):
             self.store_name(target.id)
         elif isinstance(target, (ast.Tuple, ast.List)):
-            self.emit(opcodes.UNPACK_SEQUENCE, len(target.elts))
-            for elt in target.elts:
-                self.store_target(elt)
+            elts = target.elts
+            star = [i for i, e in enumerate(elts) if isinstance(e, ast.Starred)]
+            if not star:
+                self.emit(opcodes.UNPACK_SEQUENCE, len(elts))
+            else:
+                before, after = star[0], len(elts) - star[0] - 1
+                if len(star) > 1:
+                    raise syntax_error("multiple starred expressions in assignment",
+                                       self.filename, target)
+                if before > 255 or after > 255:
+                    raise syntax_error("too many expressions in star-unpacking assignment",
+                                       self.filename, target)
+                self.emit(opcodes.UNPACK_EX, before | (after << 8))
+            for elt in elts:
+                self.store_target(elt.value if isinstance(elt, ast.Starred) else elt)
         elif isinstance(target, ast.Subscript):
             self.visit(target.value)
             self.visit(target.slice)
@@ -817,21 +907,79 @@ class CodeGen:
             self.emit(opcodes.CALL_FUNCTION, 2)
             return
         self.visit(node.func)
+        if (any(isinstance(a, ast.Starred) for a in node.args)
+                or any(kw.arg is None for kw in node.keywords)):
+            self._call_ex(node)
+            return
         for arg in node.args:
-            if isinstance(arg, ast.Starred):
-                raise unsupported("'*' argument unpacking in calls", self.filename, arg)
             self.visit(arg)
         if not node.keywords:
             self.emit(opcodes.CALL_FUNCTION, len(node.args))
             return
         names = []
         for kw in node.keywords:
-            if kw.arg is None:
-                raise unsupported("'**' argument unpacking in calls", self.filename, kw.value)
             self.visit(kw.value)
             names.append(kw.arg)
         self.load_const(tuple(names))
         self.emit(opcodes.CALL_FUNCTION_KW, len(node.args) + len(names))
+
+    def _call_ex(self, node: ast.Call) -> None:
+        """f(a, *b, c, k=1, **m): a list of the positional arguments, a dict
+        of the keywords (duplicates refused by DICT_MERGE), CALL_FUNCTION_EX."""
+        self._build_list(node.args)
+        if not node.keywords:
+            self.emit(opcodes.CALL_FUNCTION_EX, 0)
+            return
+        self.emit(opcodes.BUILD_MAP, 0)
+        pending = []
+        for kw in node.keywords + [None]:
+            if kw is not None and kw.arg is not None:
+                pending.append(kw)
+                continue
+            if pending:
+                for item in pending:
+                    self.load_const(item.arg)
+                    self.visit(item.value)
+                self.emit(opcodes.BUILD_MAP, len(pending))
+                self.emit(opcodes.DICT_MERGE, 0)
+                pending = []
+            if kw is not None:
+                self.visit(kw.value)
+                self.emit(opcodes.DICT_MERGE, 0)
+        self.emit(opcodes.CALL_FUNCTION_EX, 1)
+
+    def _build_list(self, elts) -> None:
+        """[e1, *e2, ...] on the stack: a list; starred items are extended."""
+        n = 0
+        while n < len(elts) and not isinstance(elts[n], ast.Starred):
+            self.visit(elts[n])
+            n += 1
+        self.emit(opcodes.BUILD_LIST, n)
+        for elt in elts[n:]:
+            if isinstance(elt, ast.Starred):
+                self.visit(elt.value)
+                self.emit(opcodes.LIST_EXTEND, 0)
+            else:
+                self.visit(elt)
+                self.emit(opcodes.LIST_APPEND, 0)
+
+    def visit_Starred(self, node: ast.Starred) -> None:
+        raise syntax_error("can't use starred expression here", self.filename, node)
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.visit(node.value)
+        self.emit(opcodes.DUP_TOP)
+        self.store_name(node.target.id)
+
+    def visit_Yield(self, node: ast.Yield) -> None:
+        self._value_or_none(node.value)
+        self.emit(opcodes.YIELD_VALUE)
+
+    def visit_YieldFrom(self, node: ast.YieldFrom) -> None:
+        self.visit(node.value)
+        self.emit(opcodes.GET_YIELD_FROM_ITER)
+        self.load_const(None)
+        self.emit(opcodes.YIELD_FROM)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         self.visit(node.value)
@@ -851,33 +999,62 @@ class CodeGen:
         else:
             self.emit(opcodes.BUILD_SLICE, 2)
 
+    @staticmethod
+    def _has_star(elts) -> bool:
+        return any(isinstance(e, ast.Starred) for e in elts)
+
     def visit_Tuple(self, node: ast.Tuple) -> None:
+        if self._has_star(node.elts):
+            self._build_list(node.elts)
+            self.emit(opcodes.LIST_TO_TUPLE)
+            return
         try:
             value = _constant_value(node)
         except _NotConstant:
             for elt in node.elts:
-                self._element(elt)
+                self.visit(elt)
             self.emit(opcodes.BUILD_TUPLE, len(node.elts))
         else:
             self.load_const(value)
 
     def visit_List(self, node: ast.List) -> None:
+        if self._has_star(node.elts):
+            self._build_list(node.elts)
+            return
         for elt in node.elts:
-            self._element(elt)
+            self.visit(elt)
         self.emit(opcodes.BUILD_LIST, len(node.elts))
 
-    def _element(self, elt) -> None:
-        if isinstance(elt, ast.Starred):
-            raise unsupported("starred expression", self.filename, elt)
-        self.visit(elt)
+    def visit_Set(self, node: ast.Set) -> None:
+        elts = node.elts
+        n = 0
+        while n < len(elts) and not isinstance(elts[n], ast.Starred):
+            self.visit(elts[n])
+            n += 1
+        self.emit(opcodes.BUILD_SET, n)
+        for elt in elts[n:]:
+            if isinstance(elt, ast.Starred):
+                self.visit(elt.value)
+                self.emit(opcodes.SET_UPDATE, 0)
+            else:
+                self.visit(elt)
+                self.emit(opcodes.SET_ADD, 0)
 
     def visit_Dict(self, node: ast.Dict) -> None:
-        for key, value in zip(node.keys, node.values):
+        n = 0
+        while n < len(node.keys) and node.keys[n] is not None:
+            self.visit(node.keys[n])
+            self.visit(node.values[n])
+            n += 1
+        self.emit(opcodes.BUILD_MAP, n)
+        for key, value in zip(node.keys[n:], node.values[n:]):
             if key is None:
-                raise unsupported("'**' unpacking in dict literal", self.filename, value)
-            self.visit(key)
-            self.visit(value)
-        self.emit(opcodes.BUILD_MAP, len(node.keys))
+                self.visit(value)
+                self.emit(opcodes.DICT_UPDATE, 0)
+            else:
+                self.visit(key)
+                self.visit(value)
+                self.emit(opcodes.MAP_ADD, 0)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         values = node.values
@@ -897,24 +1074,38 @@ class CodeGen:
             flags |= 4
         self.emit(opcodes.FORMAT_VALUE, flags)
 
-    def visit_ListComp(self, node: ast.ListComp) -> None:
+    def visit_ListComp(self, node) -> None:
         gens = node.generators
-        self.emit(opcodes.BUILD_LIST, 0)
+        kind = {ast.ListComp: "list", ast.SetComp: "set", ast.DictComp: "dict"}[type(node)]
+        self.emit({"list": opcodes.BUILD_LIST, "set": opcodes.BUILD_SET,
+                   "dict": opcodes.BUILD_MAP}[kind], 0)
         self.visit(gens[0].iter)     # in the enclosing scope
         depth = len(self.renames)
         renames: Dict[str, int] = {}
+        info = self.scopes.get(node)
+        captured = info.captured if isinstance(info, CompInfo) else []
         for gen in gens:
             for sub in ast.walk(gen.target):
                 if isinstance(sub, ast.Name) and sub.id not in renames:
-                    renames[sub.id] = self._local("$comp%d_%s" % (depth, sub.id))
+                    slot = self._local("$comp%d_%s" % (depth, sub.id))
+                    renames[sub.id] = slot
+                    if sub.id in captured:
+                        # a fresh cell per run of the comprehension
+                        self.cell_slots.add(slot)
+                        self.load_const(None)
+                        self.emit(opcodes.STORE_FAST, slot)
+                        self.emit(opcodes.MAKE_CELL, slot)
         self.renames.append(renames)
         try:
             self.emit(opcodes.GET_ITER)
-            self._comprehension_loop(node, 0)
+            self._comprehension_loop(node, 0, kind)
         finally:
             self.renames.pop()
 
-    def _comprehension_loop(self, node: ast.ListComp, i: int) -> None:
+    visit_SetComp = visit_ListComp
+    visit_DictComp = visit_ListComp
+
+    def _comprehension_loop(self, node, i: int, kind: str) -> None:
         gens = node.generators
         gen = gens[i]
         top, end = Label(), Label()
@@ -926,10 +1117,18 @@ class CodeGen:
         if i + 1 < len(gens):
             self.visit(gens[i + 1].iter)
             self.emit(opcodes.GET_ITER)
-            self._comprehension_loop(node, i + 1)
-        else:
+            self._comprehension_loop(node, i + 1, kind)
+        elif kind == "gen":
             self.visit(node.elt)
+            self.emit(opcodes.YIELD_VALUE)
+            self.emit(opcodes.POP_TOP)
+        elif kind == "dict":
+            self.visit(node.key)
+            self.visit(node.value)
+            self.emit(opcodes.MAP_ADD, len(gens))
+        else:
             # The list sits below one iterator per `for` clause.
-            self.emit(opcodes.LIST_APPEND, len(gens))
+            self.visit(node.elt)
+            self.emit(opcodes.LIST_APPEND if kind == "list" else opcodes.SET_ADD, len(gens))
         self.emit(opcodes.JUMP_ABSOLUTE, top)
         self.place(end)

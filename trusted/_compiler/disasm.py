@@ -41,7 +41,8 @@ def _hint(code: CodeObject, op: int, arg: int) -> str:
 def _flags(flags: int) -> str:
     names = [name for bit, name in ((opcodes.CO_VARARGS, "VARARGS"),
                                     (opcodes.CO_VARKEYWORDS, "VARKEYWORDS"),
-                                    (opcodes.CO_MODULE, "MODULE")) if flags & bit]
+                                    (opcodes.CO_MODULE, "MODULE"),
+                                    (opcodes.CO_GENERATOR, "GENERATOR")) if flags & bit]
     return "|".join(names) or "0"
 
 

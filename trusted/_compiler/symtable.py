@@ -25,23 +25,13 @@ from .._exceptions import CompileError
 # name so that classes missing from older Pythons (Match, TryStar, TypeAlias)
 # cost nothing.
 UNSUPPORTED_NODES = {
-    "Lambda": "lambda",
     "AsyncFunctionDef": "'async def'",
     "AsyncFor": "'async for'",
     "AsyncWith": "'async with'",
     "Await": "'await' expression",
-    "Yield": "'yield' expression",
-    "YieldFrom": "'yield from' expression",
     "Match": "'match' statement",
-    "NamedExpr": "assignment expression (':=')",
-    "Set": "set literal",
-    "SetComp": "set comprehension",
-    "DictComp": "dict comprehension",
-    "GeneratorExp": "generator expression",
-    "Nonlocal": "'nonlocal' statement",
     "TryStar": "'except*'",
     "TypeAlias": "'type' statement",
-    "Starred": "starred expression",
 }
 
 KNOWN_FUTURES = {"nested_scopes", "generators", "division", "absolute_import",
@@ -60,6 +50,22 @@ def syntax_error(message: str, filename: str, node) -> CompileError:
                         kind="syntax")
 
 
+class CompInfo:
+    """A list/set/dict comprehension, inlined in the code of its scope: its
+    loop variables, and those of them a nested function captures (they
+    live in cells, one per run of the comprehension, as in CPython where
+    the comprehension is a function of its own)."""
+
+    def __init__(self, node, bound: Set[str]):
+        self.node = node
+        self.bound = bound
+        self.captured: List[str] = []
+
+    def capture(self, name: str) -> None:
+        if name not in self.captured:
+            self.captured.append(name)
+
+
 class Scope:
     """What the code generator needs to know about one code object."""
 
@@ -73,9 +79,16 @@ class Scope:
         self.locals: List[str] = []        # params first, then in binding order
         self._local_set: Set[str] = set()
         self.globals: Set[str] = set()
-        self.first_use: Dict[str, ast.AST] = {}   # loads, for the closure check
+        self.nonlocals: Set[str] = set()
+        self.nonlocal_nodes: Dict[str, ast.AST] = {}
+        self.first_use: Dict[str, ast.AST] = {}   # loads, for name resolution
         self.seen: Set[str] = set()               # any use, for `global` checks
         self.assigned: Set[str] = set()           # any binding, likewise
+        self.cells: List[str] = []     # locals a nested function uses
+        self.frees: List[str] = []     # names of enclosing functions used here
+        self.is_generator = False
+        self.is_genexp = False
+        self.comp_outer: List[CompInfo] = []   # comprehensions around the definition
 
     def bind(self, name: str) -> None:
         if name not in self._local_set:
@@ -84,8 +97,20 @@ class Scope:
 
     def is_local(self, name: str) -> bool:
         """True if `name` lives in a local slot (never in module code)."""
-        return (not self.is_module and not self.is_class
-                and name in self._local_set and name not in self.globals)
+        return (not self.is_module and not self.is_class and name in self._local_set
+                and name not in self.globals and name not in self.nonlocals)
+
+    def is_deref(self, name: str) -> bool:
+        """True if `name` lives in a cell (a cell or free variable)."""
+        return name in self.frees or name in self.cells
+
+    def add_cell(self, name: str) -> None:
+        if name not in self.cells:
+            self.cells.append(name)
+
+    def add_free(self, name: str) -> None:
+        if name not in self.frees:
+            self.frees.append(name)
 
 
 class ScopeAnalyzer(ast.NodeVisitor):
@@ -94,6 +119,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self.scopes: Dict[ast.AST, Scope] = {}
         self.scope: Optional[Scope] = None
         self.comp_bound: List[Set[str]] = []   # comprehension variables in scope
+        self.comp_infos: List[CompInfo] = []   # the comprehensions they belong to
         self.loop_depth = 0
         self.all_functions: List[Scope] = []
 
@@ -105,29 +131,66 @@ class ScopeAnalyzer(ast.NodeVisitor):
         for stmt in tree.body:
             self.visit(stmt)
         for scope in self.all_functions:
-            self._check_closure(scope)
+            for name in sorted(scope.nonlocals):
+                self._resolve(scope, name, scope.nonlocal_nodes[name])
+            for name, use in scope.first_use.items():
+                if (name in scope._local_set and name not in scope.nonlocals) \
+                        or name in scope.globals:
+                    continue
+                self._resolve(scope, name, use)
         return self.scopes
 
-    def _check_closure(self, scope: Scope) -> None:
-        for name, use in scope.first_use.items():
-            if name in scope._local_set or name in scope.globals:
-                continue
-            outer = scope.parent
-            while outer is not None and not outer.is_module:
-                if outer.is_class:
-                    # a class body's names are not visible to nested code
-                    outer = outer.parent
-                    continue
-                if name in outer.globals:
-                    break
-                if name in outer._local_set:
-                    raise unsupported(
-                        "%s '%s' using variable '%s' of enclosing "
-                        "function '%s' (closure)" % (
-                            "class body" if scope.is_class else "nested function",
-                            scope.name, name, outer.name),
-                        self.filename, use)
-                outer = outer.parent
+    def _resolve(self, scope: Scope, name: str, use) -> None:
+        """Find the function (or inlined comprehension) binding a name that
+        `scope` uses without binding it; make it a cell there and a free
+        variable of every function in between.  Otherwise it is global."""
+        chain = []
+        cur = scope
+        while True:
+            chain.append(cur)
+            for comp in reversed(cur.comp_outer):
+                if name in comp.bound:
+                    comp.capture(name)
+                    for s in chain:
+                        s.add_free(name)
+                    return
+            parent = cur.parent
+            if parent is not None and parent.is_class:
+                # a class body's own names are invisible to code nested in
+                # it; a variable of a function around the class would need a
+                # closure through the class body, which is not supported
+                self._refuse_closure_through_class(scope, parent, name, use)
+                if name in scope.nonlocals:
+                    raise syntax_error("no binding for nonlocal '%s' found" % name,
+                                       self.filename, use)
+                return
+            if scope.is_class and parent is not None and not parent.is_module \
+                    and name in parent._local_set and name not in parent.globals:
+                raise unsupported("class body '%s' using variable '%s' of enclosing "
+                                  "function '%s' (closure)" % (scope.name, name, parent.name),
+                                  self.filename, use)
+            if parent is None or parent.is_module or name in parent.globals:
+                if name in scope.nonlocals:
+                    raise syntax_error("no binding for nonlocal '%s' found" % name,
+                                       self.filename, use)
+                return
+            if name in parent._local_set and name not in parent.nonlocals:
+                parent.add_cell(name)
+                for s in chain:
+                    s.add_free(name)
+                return
+            cur = parent
+
+    def _refuse_closure_through_class(self, scope: Scope, w_class: Scope, name: str, use) -> None:
+        outer = w_class.parent
+        while outer is not None and not outer.is_module:
+            if not outer.is_class and name in outer._local_set and name not in outer.globals:
+                raise unsupported(
+                    "function '%s' using variable '%s' of function '%s' around class '%s' "
+                    "(a closure through a class body)" % (scope.name, name, outer.name,
+                                                         w_class.name),
+                    self.filename, use)
+            outer = outer.parent
 
     # -- generic -----------------------------------------------------------
 
@@ -153,17 +216,24 @@ class ScopeAnalyzer(ast.NodeVisitor):
                 return
             self._bind(target.id, target)
         elif isinstance(target, (ast.Tuple, ast.List)):
+            starred = 0
             for elt in target.elts:
                 if isinstance(elt, ast.Starred):
-                    raise unsupported("starred assignment target", self.filename, elt)
-                self._bind_target(elt)
+                    starred += 1
+                    if starred > 1:
+                        raise syntax_error("multiple starred expressions in assignment",
+                                           self.filename, elt)
+                    self._bind_target(elt.value)
+                else:
+                    self._bind_target(elt)
         elif isinstance(target, ast.Subscript):
             self.visit(target.value)
             self.visit(target.slice)
         elif isinstance(target, ast.Attribute):
             self.visit(target.value)
         elif isinstance(target, ast.Starred):
-            raise unsupported("starred assignment target", self.filename, target)
+            raise syntax_error("starred assignment target must be in a list or tuple",
+                               self.filename, target)
         else:   # ast.parse refuses anything else already
             raise syntax_error("cannot assign to expression", self.filename, target)
 
@@ -188,17 +258,9 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise unsupported("class keyword argument ('%s=')" % node.keywords[0].arg,
                               self.filename, node.keywords[0].value)
         self._bind(node.name, node)
-        scope = Scope(node, node.name, self.scope)
+        scope = self._new_scope(node, node.name)
         scope.is_class = True
-        self.scopes[node] = scope
-        self.all_functions.append(scope)
-        saved = self.scope, self.comp_bound, self.loop_depth
-        self.scope, self.comp_bound, self.loop_depth = scope, [], 0
-        try:
-            for stmt in node.body:
-                self.visit(stmt)
-        finally:
-            self.scope, self.comp_bound, self.loop_depth = saved
+        self._visit_in(scope, node.body)
 
     def visit_With(self, node: ast.With):
         for item in node.items:
@@ -213,6 +275,20 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise unsupported("type parameters", self.filename, node)
         for decorator in node.decorator_list:
             self.visit(decorator)
+        self._function(node, node.name, node.body)
+        self._bind(node.name, node)
+
+    def visit_Lambda(self, node: ast.Lambda):
+        self._function(node, "<lambda>", [node.body])
+
+    def _new_scope(self, node, name: str) -> Scope:
+        scope = Scope(node, name, self.scope)
+        scope.comp_outer = list(self.comp_infos)
+        self.scopes[node] = scope
+        self.all_functions.append(scope)
+        return scope
+
+    def _function(self, node, name: str, body) -> None:
         args = node.args
         # Defaults belong to the enclosing scope; annotations are never
         # evaluated by the sandbox, so they are not visited at all.
@@ -221,11 +297,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
         for default in args.kw_defaults:
             if default is not None:
                 self.visit(default)
-        self._bind(node.name, node)
-
-        scope = Scope(node, node.name, self.scope)
-        self.scopes[node] = scope
-        self.all_functions.append(scope)
+        scope = self._new_scope(node, name)
         params = [a.arg for a in args.posonlyargs + args.args + args.kwonlyargs]
         if args.vararg is not None:
             params.append(args.vararg.arg)
@@ -240,14 +312,16 @@ class ScopeAnalyzer(ast.NodeVisitor):
             scope.bind(p)
             scope.seen.add(p)
         scope.params = params
+        self._visit_in(scope, body)
 
-        saved = self.scope, self.comp_bound, self.loop_depth
-        self.scope, self.comp_bound, self.loop_depth = scope, [], 0
+    def _visit_in(self, scope: Scope, body) -> None:
+        saved = self.scope, self.comp_bound, self.comp_infos, self.loop_depth
+        self.scope, self.comp_bound, self.comp_infos, self.loop_depth = scope, [], [], 0
         try:
-            for stmt in node.body:
+            for stmt in body:
                 self.visit(stmt)
         finally:
-            self.scope, self.comp_bound, self.loop_depth = saved
+            self.scope, self.comp_bound, self.comp_infos, self.loop_depth = saved
 
     def visit_Return(self, node):
         if self.scope.is_module or self.scope.is_class:
@@ -269,7 +343,31 @@ class ScopeAnalyzer(ast.NodeVisitor):
             if name in scope.seen:
                 raise syntax_error("name '%s' is used prior to global declaration"
                                    % name, self.filename, node)
+            if name in scope.nonlocals:
+                raise syntax_error("name '%s' is nonlocal and global" % name,
+                                   self.filename, node)
             scope.globals.add(name)
+
+    def visit_Nonlocal(self, node):
+        scope = self.scope
+        if scope.is_module:
+            raise syntax_error("nonlocal declaration not allowed at module level",
+                               self.filename, node)
+        for name in node.names:
+            if name in scope.params:
+                raise syntax_error("name '%s' is parameter and nonlocal" % name,
+                                   self.filename, node)
+            if name in scope.globals:
+                raise syntax_error("name '%s' is nonlocal and global" % name,
+                                   self.filename, node)
+            if name in scope.assigned:
+                raise syntax_error("name '%s' is assigned to before nonlocal "
+                                   "declaration" % name, self.filename, node)
+            if name in scope.seen:
+                raise syntax_error("name '%s' is used prior to nonlocal declaration"
+                                   % name, self.filename, node)
+            scope.nonlocals.add(name)
+            scope.nonlocal_nodes[name] = node
 
     def visit_Assign(self, node):
         self.visit(node.value)
@@ -409,13 +507,12 @@ class ScopeAnalyzer(ast.NodeVisitor):
     def visit_Call(self, node):
         self.visit(node.func)
         for arg in node.args:
-            if isinstance(arg, ast.Starred):
-                raise unsupported("'*' argument unpacking in calls", self.filename, arg)
             self.visit(arg)
         seen = set()
         for kw in node.keywords:
             if kw.arg is None:
-                raise unsupported("'**' argument unpacking in calls", self.filename, kw.value)
+                self.visit(kw.value)
+                continue
             if kw.arg in seen:
                 raise syntax_error("keyword argument repeated: %s" % kw.arg,
                                    self.filename, kw.value)
@@ -424,34 +521,141 @@ class ScopeAnalyzer(ast.NodeVisitor):
 
     def visit_Dict(self, node):
         for key, value in zip(node.keys, node.values):
-            if key is None:
-                raise unsupported("'**' unpacking in dict literal", self.filename, value)
-            self.visit(key)
+            if key is not None:
+                self.visit(key)
             self.visit(value)
+
+    def visit_Starred(self, node):
+        self.visit(node.value)
+
+    def visit_Yield(self, node):
+        self._yield(node, "yield")
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_YieldFrom(self, node):
+        self._yield(node, "yield from")
+        self.visit(node.value)
+
+    def _yield(self, node, what: str) -> None:
+        scope = self.scope
+        if scope.is_module or scope.is_class:
+            raise syntax_error("'%s' outside function" % what, self.filename, node)
+        if self.comp_infos:
+            kind = {"ListComp": "list comprehension", "SetComp": "set comprehension",
+                    "DictComp": "dict comprehension"}[type(self.comp_infos[-1].node).__name__]
+            raise syntax_error("'yield' inside %s" % kind, self.filename, node)
+        if scope.is_genexp:
+            raise syntax_error("'yield' inside generator expression", self.filename, node)
+        scope.is_generator = True
+
+    def visit_NamedExpr(self, node):
+        self.visit(node.value)
+        name = node.target.id
+        if self._comp_lookup(name):
+            raise syntax_error("assignment expression cannot rebind comprehension "
+                               "iteration variable '%s'" % name, self.filename, node)
+        scope = self.scope
+        if scope.is_genexp:
+            # PEP 572: the target belongs to the function (or module) the
+            # generator expression is in
+            owner = scope
+            while owner.is_genexp:
+                owner = owner.parent
+            if owner.is_module:
+                for s in self._genexp_chain(scope):
+                    s.globals.add(name)
+            else:
+                owner.bind(name)
+                owner.assigned.add(name)
+                for s in self._genexp_chain(scope):
+                    s.nonlocals.add(name)
+                    s.nonlocal_nodes.setdefault(name, node)
+            return
+        self._bind(name, node.target)
+
+    @staticmethod
+    def _genexp_chain(scope):
+        while scope.is_genexp:
+            yield scope
+            scope = scope.parent
+
+    def _comp_bound_names(self, node) -> Set[str]:
+        bound: Set[str] = set()
+        for gen in node.generators:
+            if gen.is_async:
+                raise unsupported("asynchronous comprehension", self.filename, node)
+            for name_node in ast.walk(gen.target):
+                if isinstance(name_node, ast.Name):
+                    bound.add(name_node.id)
+        return bound
 
     def visit_ListComp(self, node):
         gens = node.generators
         self.visit(gens[0].iter)
-        bound: Set[str] = set()
-        for gen in gens:
-            if gen.is_async:
-                raise unsupported("asynchronous comprehension", self.filename, node)
-            for name_node in ast.walk(gen.target):
-                if isinstance(name_node, ast.Starred):
-                    raise unsupported("starred assignment target", self.filename, name_node)
-                if isinstance(name_node, ast.Name):
-                    bound.add(name_node.id)
+        bound = self._comp_bound_names(node)
+        info = CompInfo(node, bound)
+        self.scopes[node] = info
         self.comp_bound.append(bound)
+        self.comp_infos.append(info)
         try:
             for i, gen in enumerate(gens):
                 if i:
                     self.visit(gen.iter)
-                self.visit(gen.target)   # subscript/attribute targets visit values
+                self._comp_target(gen.target)
+                for cond in gen.ifs:
+                    self.visit(cond)
+            if isinstance(node, ast.DictComp):
+                self.visit(node.key)
+                self.visit(node.value)
+            else:
+                self.visit(node.elt)
+        finally:
+            self.comp_bound.pop()
+            self.comp_infos.pop()
+
+    visit_SetComp = visit_ListComp
+    visit_DictComp = visit_ListComp
+
+    def _comp_target(self, target) -> None:
+        # names are the comprehension's own; subscript/attribute targets
+        # evaluate values
+        if isinstance(target, ast.Starred):
+            target = target.value
+        if isinstance(target, (ast.Tuple, ast.List)):
+            nstar = sum(isinstance(e, ast.Starred) for e in target.elts)
+            if nstar > 1:
+                raise syntax_error("multiple starred expressions in assignment",
+                                   self.filename, target)
+            for elt in target.elts:
+                self._comp_target(elt)
+        elif not isinstance(target, ast.Name):
+            self.visit(target)
+
+    def visit_GeneratorExp(self, node):
+        gens = node.generators
+        self.visit(gens[0].iter)      # evaluated in the enclosing scope
+        bound = self._comp_bound_names(node)
+        scope = self._new_scope(node, "<genexpr>")
+        scope.is_generator = scope.is_genexp = True
+        scope.params = [".0"]
+        scope.bind(".0")
+        saved = self.scope, self.comp_bound, self.comp_infos, self.loop_depth
+        self.scope, self.comp_bound, self.comp_infos, self.loop_depth = scope, [], [], 0
+        try:
+            for name in sorted(bound):
+                scope.bind(name)
+                scope.assigned.add(name)
+                scope.seen.add(name)
+            for i, gen in enumerate(gens):
+                if i:
+                    self.visit(gen.iter)
+                self._comp_target(gen.target)
                 for cond in gen.ifs:
                     self.visit(cond)
             self.visit(node.elt)
         finally:
-            self.comp_bound.pop()
+            self.scope, self.comp_bound, self.comp_infos, self.loop_depth = saved
 
 
 def analyze(tree: ast.Module, filename: str) -> Dict[ast.AST, Scope]:

@@ -1,0 +1,17 @@
+sq = lambda x: x * x
+print(sq(7))
+add = lambda a, b=1, *rest, **kw: (a + b, rest, sorted(kw.items()))
+print(add(1), add(1, 2, 3, 4, z=5, y=6))
+print(sorted(["bb", "a", "ccc"], key=lambda s: len(s)))
+print(sorted([(1, "b"), (2, "a"), (0, "c")], key=lambda t: t[1]))
+print((lambda: "no args")())
+compose = lambda f, g: lambda x: f(g(x))
+inc = lambda x: x + 1
+print(compose(inc, sq)(3), compose(sq, inc)(3))
+print([(lambda x: -x)(v) for v in [1, 2, 3]])
+print((lambda *a: a)(1, 2, 3))
+print((lambda **k: sorted(k))(b=1, a=2))
+f = lambda n: 1 if n == 0 else n * f(n - 1)
+print(f(12))
+cond = lambda x: "pos" if x > 0 else ("zero" if x == 0 else "neg")
+print([cond(v) for v in (-2, 0, 3)])
