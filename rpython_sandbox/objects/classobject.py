@@ -381,10 +381,47 @@ class W_InstanceObject(W_Root):
             return space.newbool(not space.is_true(w_res))
         return self._binary(space, "__ne__", w_other)
 
+    def _subclass_first(self, w_other, rname, need_override):
+        """CPython tries the right operand's reflected method first when
+        its class is a strict subclass of ours (that overrides it, for
+        arithmetic)."""
+        if not isinstance(w_other, W_InstanceObject):
+            return False
+        w_cls = w_other.w_class
+        if w_cls is self.w_class or not w_cls.issubtype(self.w_class):
+            return False
+        w_r = w_other._special(rname)
+        if w_r is None:
+            return False
+        return not need_override or w_r is not self._special(rname)
+
     def compare(self, space, op, w_other):
+        rop = ops.reflect(op)
+        if self._subclass_first(w_other, compare_name(rop), False):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other._binary(space, compare_name(rop), self)
+            if w_res is not None:
+                return w_res
+            w_res = self._binary(space, compare_name(op), w_other)
+            if w_res is None:
+                raise oefmt(space, space.w_TypeError,
+                            "'%s' not supported between instances of '%s' and '%s'",
+                            ops.ORDER_SYMBOLS[op], self.w_class.name, w_other.w_class.name)
+            return w_res
         return self._binary(space, compare_name(op), w_other)
 
     def binop(self, space, op, w_other):
+        if self._subclass_first(w_other, RBINOP_NAMES[op], True):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other._binary(space, RBINOP_NAMES[op], self)
+            if w_res is not None:
+                return w_res
+            w_res = self._binary(space, BINOP_NAMES[op], w_other)
+            if w_res is None:
+                raise oefmt(space, space.w_TypeError,
+                            "unsupported operand type(s) for %s: '%s' and '%s'",
+                            ops.BINOP_SYMBOLS[op], self.w_class.name, w_other.w_class.name)
+            return w_res
         return self._binary(space, BINOP_NAMES[op], w_other)
 
     def rbinop(self, space, op, w_other):
@@ -1152,3 +1189,20 @@ def type_new(space, w_name, w_bases, w_dict):
     if "__module__" not in dict_w:
         dict_w["__module__"] = space.newtext(u"__main__")
     return make_class(space, encode_utf8(w_name.value), bases_w, dict_w)
+
+
+def format_instance(space, w_obj, spec):
+    """format(obj, spec) for an instance of a user class: its __format__,
+    else object's (str(obj) for an empty spec, a TypeError otherwise)."""
+    w_meth = w_obj.w_class.lookup("__format__")
+    if w_meth is not None and not isinstance(w_meth, W_SlotFunction):
+        from rpython_sandbox.objects.strobject import W_StrObject
+        w_res = call_bound(space, w_meth, w_obj, [space.newtext(spec)])
+        if not isinstance(w_res, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "__format__ must return a str, not %s",
+                        type_name(space, w_res))
+        return w_res.value
+    if len(spec) > 0:
+        raise oefmt(space, space.w_TypeError,
+                    "unsupported format string passed to %s.__format__", w_obj.w_class.name)
+    return space.str_u(w_obj)

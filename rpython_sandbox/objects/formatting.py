@@ -175,6 +175,9 @@ def _to_int(digits):
 
 
 def format_with_spec(space, w_value, spec):
+    from rpython_sandbox.objects.classobject import W_InstanceObject, format_instance
+    if isinstance(w_value, W_InstanceObject):
+        return format_instance(space, w_value, spec)     # __format__ of a user class
     if len(spec) == 0:
         return space.str_u(w_value)
     if isinstance(w_value, W_FloatObject):
