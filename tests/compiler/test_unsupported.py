@@ -25,7 +25,7 @@ UNSUPPORTED = [
     ("def f(x):\n    class C:\n        y = x\n",
      "class body 'C' using variable 'x' of enclosing function 'f' (closure)", 3),
     ("def f(x):\n    class C:\n        def m(self):\n            return x\n",
-     "nested function 'm' using variable 'x' of enclosing function 'f' (closure)", 4),
+     "function 'm' using variable 'x' of function 'f' around class 'C' (a closure through a class body)", 4),
     ("\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n", "'except*'", 3),
 ]
 if sys.version_info >= (3, 12):
