@@ -63,6 +63,9 @@ from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
+from rpython_sandbox.objects.cellobject import W_Cell
+from rpython_sandbox.objects.setobject import W_BaseSet, W_SetIterator
+from rpython_sandbox.objects.generatorobject import W_Generator
 from rpython_sandbox.bytecode import W_Code
 
 GROWTH = 1.0                 # mark again after allocating as much as is live...
@@ -401,6 +404,21 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_BoundMethod):
         marker.visit(w_obj.w_self)
         return 3 * WORD
+    if isinstance(w_obj, W_BaseSet):
+        for w_key in w_obj.data.iterkeys():
+            marker.visit(w_key)
+        return 2 * WORD + dict_storage(len(w_obj.data))
+    if isinstance(w_obj, W_Cell):
+        marker.visit(w_obj.w_value)
+        return BOX
+    if isinstance(w_obj, W_Generator):
+        if w_obj.frame is not None:
+            marker.visit_frame(w_obj.frame)
+        marker.visit(w_obj.w_retval)
+        return 5 * WORD
+    if isinstance(w_obj, W_SetIterator):
+        marker.visit(w_obj.w_set)
+        return 5 * WORD + list_storage(len(w_obj.keys_w))
     if isinstance(w_obj, W_InstanceObject):
         marker.visit(w_obj.w_class)
         return 3 * WORD + attribute_dict(marker, w_obj.dict_w)

@@ -9,6 +9,7 @@ that print a set of several items see a different order unless they sort.
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects import dictobject
 from rpython_sandbox.objects.dictobject import new_storage
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.error import oefmt, OperationError
@@ -32,6 +33,10 @@ class W_BaseSet(W_Root):
 
     # --- the storage -----------------------------------------------------
     def add(self, space, w_key):
+        n = len(self.data)
+        if n >= dictobject.RESERVE_FROM and n & (n - 1) == 0:
+            # as a dict's: ask the pool before the tables double (pool.py)
+            space.check_allocation(n, 1, dictobject.GROWTH_PER_ENTRY)
         self.data[w_key] = w_key
         self.version += 1
 
