@@ -24,6 +24,7 @@ from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.dictobject import W_DictObject
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE, which
 # the loop itself handles because it leaves the loop.
@@ -42,7 +43,7 @@ class Interpreter(object):
         self.depth = 0
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.w_builtins = None      # the sandbox's builtins module
-        self.importer = None        # callable(name) -> W_ModuleObject or None
+        self.importer = None        # the sandbox's messageloop.Importer
         self.topframeref = jit.vref_None    # the running frame (see run_frame)
         space.interp = self
         space.limits = limits
@@ -600,8 +601,13 @@ class Interpreter(object):
 
     def IMPORT_FROM(self, frame, code, pc, arg):
         name = code.names[arg]
-        w_value = frame.peek().getattr(self.space, name)
+        w_module = frame.peek()
+        w_value = w_module.getattr(self.space, name)
         if w_value is None:
+            if isinstance(w_module, W_ModuleObject):
+                raise oefmt(self.space, self.space.w_ImportError,
+                            "cannot import name '%s' from '%s' (unknown location)",
+                            name, w_module.name)
             raise oefmt(self.space, self.space.w_ImportError, "cannot import name '%s'", name)
         frame.push(w_value)
         return pc + 1

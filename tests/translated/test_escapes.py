@@ -45,6 +45,18 @@ ESCAPES = [
     ("import subprocess", "ImportError"),
     ("import builtins", "ImportError"),
     ("from os import system", "ImportError"),
+    ("import importlib", "ImportError"),
+    ("import _imp", "ImportError"),
+    ("import posix", "ImportError"),
+    ("import trusted", "ImportError"),
+    ("import untrusted_stdlib", "ImportError"),
+    ("import bisect", "ImportError"),       # exists, but was not granted
+    ("from sys import modules", "ImportError"),
+    ("x = __loader__", "NameError"),
+    ("x = __spec__", "NameError"),
+    ("import os.path", "compile"),
+    ("from . import bisect", "compile"),
+    ("from os import *", "compile"),
     # frames and generators do not exist: refused by the compiler
     ("def g():\n    yield 1\nx = g().gi_frame", "compile"),
     ("x = (lambda: 0).__code__", "compile"),
@@ -89,3 +101,34 @@ def test_builtins_whitelist_is_enforced(vm_command):
         with pytest.raises(GuestError) as info:
             sb.exec("x = sorted([2, 1])")
         assert info.value.type_name == "NameError"
+
+
+# Granted modules are ordinary guest objects: nothing of the host's import
+# machinery, files or other sandboxes hangs off them.
+MODULE_ESCAPES = [
+    ("import sys\nx = sys.modules", "AttributeError"),
+    ("import sys\nx = sys.path", "AttributeError"),
+    ("import sys\nx = sys.meta_path", "AttributeError"),
+    ("import bisect\nx = bisect.__file__", "AttributeError"),
+    ("import bisect\nx = bisect.__loader__", "AttributeError"),
+    ("import bisect\nx = bisect.__spec__", "AttributeError"),
+    ("import bisect\nx = bisect.__dict__", "AttributeError"),
+    ("import bisect\nx = bisect.__builtins__", "AttributeError"),
+    ("import bisect\nx = bisect.bisect_left.__globals__", "AttributeError"),
+    ("import bisect\nx = bisect.__class__", "AttributeError"),
+    ("import heapq\nx = heapq.__import__", "AttributeError"),
+    ("from heapq import __import__", "ImportError"),
+    ("from bisect import importlib", "ImportError"),
+]
+
+
+@pytest.mark.parametrize("source, expected", MODULE_ESCAPES,
+                         ids=[s for s, _ in MODULE_ESCAPES])
+def test_module_escape_attempt_fails_cleanly(vm_command, source, expected):
+    with Sandbox(vm=vm_command, timeout=10.0,
+                 modules=["sys", "bisect", "heapq"]) as sb:
+        with pytest.raises(GuestError) as info:
+            sb.exec(source, "escape.py")
+        assert info.value.type_name == expected
+        sb.exec("import bisect\nok = bisect.bisect([1, 2], 1)", "after.py")
+        assert sb.get("ok") == 1
