@@ -18,6 +18,11 @@ reaches the other sandboxes of the process). A sandbox dropped without
 `close()` stays in a shared process, memory and all, until the process
 closes; a private process is killed when it is garbage-collected.
 
+Imports: the guest imports only names in `modules` (the interpreter's
+built-in sys and math, or untrusted_stdlib/NAME.py) and the `user_modules`
+the host gives as source; the interpreter asks for the code mid-request
+and `_module_code` answers (docs/modules.md, trusted/_modules.py).
+
 Output: what the guest prints arrives while it runs. With `on_output`, each
 chunk is passed on as `on_output(stream, text)` (`stream` is "stdout" or
 "stderr") and nothing is kept; without it, chunks are kept and readable as

@@ -6,6 +6,8 @@ import pytest
 
 from trusted import (CompileError, GuestError, ProtocolError, Sandbox,
                      SandboxCrashed, SandboxProcess, _modules)
+# the real compiler (the autouse fixture swaps in a stub for each test)
+from trusted._compiler import compile_module as REAL_COMPILE
 
 
 @pytest.fixture
@@ -153,3 +155,13 @@ def test_import_frames_do_not_count_against_the_backstop(process,
     monkeypatch.setattr(_modules, "compiled", slow)
     sb.exec("r = [fake.ask('string')[0] for i in range(2)]")
     assert sb.get("r") == ["module", "module"]
+
+
+@pytest.mark.parametrize("name", _modules.stdlib_modules())
+def test_every_stdlib_module_compiles(name):
+    REAL_COMPILE(stdlib_text(name), _modules.STDLIB_PREFIX + name + ".py")
+
+
+def test_the_stdlib_has_the_first_modules():
+    assert set(_modules.stdlib_modules()) >= {"bisect", "heapq", "keyword",
+                                              "string"}
