@@ -201,3 +201,19 @@ def test_output_before_the_import_comes_first(vm):
     vm.send(["module", "m", module("print('in m')\n")])
     assert vm.read() == ["output", 1, "in m\n"]
     assert vm.read() == ["result", None]
+
+
+def test_imports_in_hot_loops_and_functions(vm_command):
+    # an import in a loop the JIT compiles, and in a function called often
+    with Sandbox(vm=vm_command, timeout=60, modules=["heapq"],
+                 user_modules={"counter": COUNTER}) as sb:
+        sb.exec("def push(h, x):\n"
+                "    import heapq\n"
+                "    from heapq import heappush\n"
+                "    heappush(h, x)\n"
+                "h = []\n"
+                "for i in range(20000):\n"
+                "    import counter\n"
+                "    push(h, (i * 7919) % 1000)\n"
+                "r = (h[0], len(h), counter.count)")
+        assert sb.get("r") == (0, 20000, 0)
