@@ -27,6 +27,7 @@ from rpython_sandbox.objects.listobject import W_ListObject
 from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_SetObject
 from rpython_sandbox.objects.generatorobject import W_Generator
+from rpython_sandbox.objects.moduleobject import W_ModuleObject
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE and
 # YIELD_VALUE, which the loop itself handles because they leave the loop.
@@ -125,7 +126,7 @@ class Interpreter(object):
         self.depth = 0
         self.recursion_limit = DEFAULT_RECURSION_LIMIT
         self.w_builtins = None      # the sandbox's builtins module
-        self.importer = None        # callable(name) -> W_ModuleObject or None
+        self.importer = None        # the sandbox's messageloop.Importer
         self.topframeref = jit.vref_None    # the running frame (see run_frame)
         space.interp = self
         space.limits = limits
@@ -699,8 +700,13 @@ class Interpreter(object):
 
     def IMPORT_FROM(self, frame, code, pc, arg):
         name = code.names[arg]
-        w_value = frame.peek().getattr(self.space, name)
+        w_module = frame.peek()
+        w_value = w_module.getattr(self.space, name)
         if w_value is None:
+            if isinstance(w_module, W_ModuleObject):
+                raise oefmt(self.space, self.space.w_ImportError,
+                            "cannot import name '%s' from '%s' (unknown location)",
+                            name, w_module.name)
             raise oefmt(self.space, self.space.w_ImportError, "cannot import name '%s'", name)
         frame.push(w_value)
         return pc + 1

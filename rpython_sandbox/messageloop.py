@@ -9,7 +9,7 @@ length, end of input inside a frame) makes the process exit, with status 3.
 import os
 import time
 
-from rpython.rlib import rgc
+from rpython.rlib import rgc, jit
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.objectmodel import we_are_translated
 
@@ -27,6 +27,7 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject
 from rpython_sandbox.objects.dictobject import W_DictObject
 from rpython_sandbox.objects.intobject import W_IntObject
+from rpython_sandbox.objects.noneobject import W_NoneObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.functionobject import Arguments
 from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
@@ -127,24 +128,55 @@ def utf8_prefix(data, n):
 
 
 class Importer(object):
-    """What `import name` means in this sandbox: the host's whitelist of
-    built-in modules, each made once per sandbox (no state is shared)."""
+    """What `import name` means in this sandbox (docs/modules.md).  Only
+    names in the host's whitelist are importable: a built-in RPython module
+    (sys, math), else a module the host sends as code (`["import", name]`,
+    docs/protocol.md), which runs as guest code in a fresh module of this
+    sandbox.  Each module is made once per sandbox: no state is shared."""
 
-    def __init__(self, space, allowed, argv):
+    def __init__(self, space, allowed, argv, host):
         self.space = space
         self.allowed = allowed
         self.argv = argv
-        self.modules = {}
+        self.host = host            # fetch_module(name) -> W_Code or None
+        self.modules = {}           # name -> W_ModuleObject
+        self.unavailable = {}       # names the host said it does not have
 
+    @jit.dont_look_inside   # may talk to the controller and run module code
     def import_module(self, name):
+        """The module `name`, or None if this sandbox may not import it.
+        The module's own code may raise (a guest exception) or hit a limit."""
         if name not in self.allowed:
             return None
         w_module = self.modules.get(name, None)
-        if w_module is None:
-            w_module = make_builtin_module(self.space, name, self.argv)
-            if w_module is None:
-                return None
+        if w_module is not None:
+            return w_module
+        w_module = make_builtin_module(self.space, name, self.argv)
+        if w_module is not None:
             self.modules[name] = w_module
+            return w_module
+        if self.host is None or name in self.unavailable:
+            return None
+        code = self.host.fetch_module(name)
+        if code is None:
+            self.unavailable[name] = None
+            return None
+        return self.run_module(name, code)
+
+    def run_module(self, name, code):
+        """Run a host module's code in a new module registered first, as
+        CPython does: a circular import sees the partly initialised module,
+        and a module whose code fails is removed again."""
+        w_module = W_ModuleObject(name)
+        w_module.setvalue("__name__", self.space.newtext_utf8(name))
+        self.modules[name] = w_module
+        ok = False
+        try:
+            self.space.interp.run_module_code(code, w_module)
+            ok = True
+        finally:
+            if not ok and self.modules.get(name, None) is w_module:
+                del self.modules[name]
         return w_module
 
 
@@ -172,12 +204,12 @@ class Sandbox(object):
     immutable."""
 
     def __init__(self, space, sid, quota, recursion_limit, builtin_names, modules,
-                 argv, output_limit, accounting):
+                 argv, output_limit, accounting, host=None):
         self.sid = sid
         self.w_main = W_ModuleObject("__main__")
         self.w_main.setvalue("__name__", space.newtext(u"__main__"))
         self.w_builtins = interp_builtins.make_builtins_module(space, builtin_names)
-        self.importer = Importer(space, modules, argv)
+        self.importer = Importer(space, modules, argv, host)
         self.recursion_limit = recursion_limit
         self.output_limit = output_limit
         self.pool = Pool(quota)
@@ -318,7 +350,7 @@ class MessageLoop(object):
         if not accounting and quota > 0:
             raise WireError("a heap quota needs accounting")
         self.sandboxes[sid] = Sandbox(space, sid, quota, recursion_limit, builtin_names,
-                                      modules, argv, output_limit, accounting)
+                                      modules, argv, output_limit, accounting, self)
         self.update_backstop()
         self.channel.send_kind("result", [space.w_None])
 
@@ -459,6 +491,8 @@ class MessageLoop(object):
             os.write(2, "pypy-sandbox-vm: process memory backstop reached (%d bytes)\n"
                      % self.backstop)
             os._exit(EXIT_BACKSTOP)
+        except StreamBroken:
+            raise       # the controller is gone: the loop exits
         except Exception as e:
             # an interpreter bug must not take the sandbox down: report it
             if not we_are_translated():
@@ -466,6 +500,24 @@ class MessageLoop(object):
                 traceback.print_exc()
             return self.error_payload(u"SystemError",
                                       u"internal error in the sandbox interpreter", [])
+
+    def fetch_module(self, name):
+        """Ask the controller for the code of module `name`, in the middle of
+        a request: `["import", name]`, answered by `["module", name, code]`
+        or `["module", name, None]` (docs/protocol.md).  A malformed answer
+        fails the import with ImportError; the frame boundary holds."""
+        space = self.space
+        self.output.flush()             # the guest's output first, in order
+        self.channel.send_kind("import", [space.newtext_utf8(name)])
+        payload = read_frame(STDIN)
+        if payload is None:
+            raise StreamBroken("end of input while waiting for module '%s'" % name)
+        try:
+            return module_answer(decode_message(space, payload), name)
+        except WireError as e:
+            raise oefmt(space, space.w_ImportError,
+                        "module '%s' could not be imported: bad answer from the host: %s",
+                        name, e.msg)
 
     def send_result(self, w_value):
         try:
@@ -522,6 +574,25 @@ class RequestLimits(object):
 
 
 # --- checking the shape of host messages ---------------------------------------
+
+def module_answer(w_msg, name):
+    """The code in the controller's answer `["module", name, code or None]`
+    to `["import", name]`; WireError if it is anything else."""
+    assert isinstance(w_msg, W_ListObject)
+    items_w = w_msg.items_w
+    if text_field(items_w[0], "message type") != "module":
+        raise WireError("expected a 'module' message")
+    if len(items_w) != 3:
+        raise WireError("'module' takes 2 fields, got %d" % (len(items_w) - 1))
+    if text_field(items_w[1], "module name") != name:
+        raise WireError("the answer names another module")
+    w_code = items_w[2]
+    if isinstance(w_code, W_NoneObject):
+        return None
+    if not isinstance(w_code, W_Code):
+        raise WireError("a module's code must be a code object or nil")
+    return w_code
+
 
 def opt_seconds(space, w_dict, key):
     w_value = opt_value(space, w_dict, key)

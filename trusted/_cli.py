@@ -38,6 +38,7 @@ from trusted._exceptions import (CompileError, GuestError, HeapQuotaExceeded,
                                  SandboxError, TimeLimitExceeded, VMNotFound,
                                  Cancelled, CpuTimeExceeded,
                                  InstructionLimitExceeded, OutputLimitExceeded)
+from trusted._modules import read_module_dir
 from trusted._process import HeapStats
 from trusted._sandbox import DEFAULT_OUTPUT_LIMIT, Sandbox
 from trusted._sizes import format_amount, format_size, parse_size
@@ -131,9 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--allow-module", metavar="NAME", action="append", default=[],
         dest="modules",
-        help="let the script import module NAME (repeatable); the built-in "
-             "modules are math, cmath, random, time and sys; sys is "
-             "allowed unless --no-sys")
+        help="let the script import module NAME (repeatable): a built-in "
+             "one (sys, math, cmath, random, time) or one of untrusted_stdlib/ (bisect, heapq, "
+             "...); sys is allowed unless --no-sys")
+    parser.add_argument(
+        "--module-path", metavar="DIR", action="append", default=[],
+        dest="module_paths",
+        help="let the script import every NAME.py in DIR as module NAME "
+             "(repeatable; the modules run inside the sandbox)")
     parser.add_argument(
         "--no-sys", action="store_true",
         help="do not grant the sys module (the script's arguments are then "
@@ -219,12 +225,22 @@ def _main(argv: Optional[List[str]]) -> int:
         _fail("can't decode %r: %s" % (args.script, e))
         return EXIT_GUEST_ERROR
 
+    user_modules = {}
+    for directory in args.module_paths:
+        try:
+            user_modules.update(read_module_dir(directory))
+        except (OSError, UnicodeDecodeError) as e:
+            _fail("can't read modules from %r: %s"
+                  % (directory, getattr(e, "strerror", None) or e))
+            return EXIT_USAGE
+
     sandbox = None
     try:
         sandbox = Sandbox(heap=args.heap, timeout=args.timeout,
                           cpu_time=args.cpu_time, instructions=args.instructions,
                           modules=modules, argv=[args.script] + args.args,
-                          on_output=_write, output_limit=args.output_limit)
+                          on_output=_write, output_limit=args.output_limit,
+                          user_modules=user_modules)
         sandbox.exec(source, args.script)
         return EXIT_OK
     except CompileError as e:

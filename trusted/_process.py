@@ -284,6 +284,18 @@ class SandboxProcess:
                         # process stays in step), then raise e.
                         callback_error = e
                         self._transport.interrupt()
+            elif kind == "import":
+                # the guest imports a granted module: answer, read on
+                if sandbox is None:
+                    raise ProtocolError("'import' in reply to a request that "
+                                        "runs no guest code")
+                started = time.monotonic()
+                name = reply[1]
+                self._transport.send(["module", name,
+                                      sandbox._module_code(name)])
+                if deadline is not None:
+                    # the host's own time (compiling) is not the child's
+                    deadline += time.monotonic() - started
             elif kind == "ready":
                 raise ProtocolError("unexpected 'ready' in the middle of a "
                                     "request")

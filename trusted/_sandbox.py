@@ -18,6 +18,11 @@ reaches the other sandboxes of the process). A sandbox dropped without
 `close()` stays in a shared process, memory and all, until the process
 closes; a private process is killed when it is garbage-collected.
 
+Imports: the guest imports only names in `modules` (the interpreter's
+built-in sys and math, or untrusted_stdlib/NAME.py) and the `user_modules`
+the host gives as source; the interpreter asks for the code mid-request
+and `_module_code` answers (docs/modules.md, trusted/_modules.py).
+
 Output: what the guest prints arrives while it runs. With `on_output`, each
 chunk is passed on as `on_output(stream, text)` (`stream` is "stdout" or
 "stderr") and nothing is kept; without it, chunks are kept and readable as
@@ -42,10 +47,12 @@ TypeError/ValueError before anything is sent.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, List, Optional, Tuple, Union
+from typing import (Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Tuple, Union)
 
-from trusted import _compiler, _process
-from trusted._exceptions import (Cancelled, CpuTimeExceeded, GuestError,
+from trusted import _compiler, _modules, _process
+from trusted._exceptions import (Cancelled, CompileError, CpuTimeExceeded,
+                                 GuestError,
                                  HeapQuotaExceeded, InstructionLimitExceeded,
                                  LimitExceeded, OutputLimitExceeded,
                                  ProtocolError, SandboxClosed, SandboxCrashed,
@@ -90,6 +97,28 @@ def _names(kind: str, values: Iterable[str]) -> List[str]:
     return values
 
 
+def _user_modules(modules: Optional[Mapping[str, str]]) -> Dict[str, str]:
+    """Checked {name: source}; every module is compiled once here, so that
+    a CompileError shows at construction rather than at import."""
+    if modules is None:
+        return {}
+    if not isinstance(modules, Mapping):
+        raise TypeError("user_modules must be a mapping of module name to "
+                        "source, not %s" % type(modules).__name__)
+    result = {}
+    for name, source in modules.items():
+        if not _modules.valid_module_name(name):
+            raise ValueError("invalid module name %r: a module name must be "
+                             "a plain identifier (no dots, no paths)"
+                             % (name,))
+        if not isinstance(source, str):
+            raise TypeError("the source of module %r must be a str, not %s"
+                            % (name, type(source).__name__))
+        _modules.compiled(name, source, name + ".py")
+        result[name] = source
+    return result
+
+
 class Sandbox:
     """A guest with its own globals and limits; see the module docstring.
 
@@ -98,7 +127,12 @@ class Sandbox:
     cpu_time CPU seconds each exec/call may use; None = no limit
     instructions  bytecode instructions each exec/call may run; None = no limit
     builtins names of the builtins the guest may see; None = all
-    modules  names of the modules the guest may import (default: none)
+    modules  names of the modules the guest may import (default: none):
+             built-in ones (sys, math) and those of untrusted_stdlib/
+             (docs/modules.md)
+    user_modules  {name: source} of modules written in Python that the
+             guest may import (granted without listing them in `modules`);
+             compiled here (CompileError), run inside the guest on import
     argv     sys.argv inside the guest (when "sys" is in modules)
     vm       for a private process: None (find_vm()), a binary path, an argv
              list, a VMCommand, or a Transport (e.g. MockTransport in tests)
@@ -118,7 +152,8 @@ class Sandbox:
                  vm: VMSpec = None,
                  on_output: Optional[OutputCallback] = None,
                  process: Optional[SandboxProcess] = None,
-                 output_limit: Union[int, str, None] = DEFAULT_OUTPUT_LIMIT
+                 output_limit: Union[int, str, None] = DEFAULT_OUTPUT_LIMIT,
+                 user_modules: Optional[Mapping[str, str]] = None
                  ) -> None:
         self.heap = parse_size(heap) if heap is not None else 0
         self.timeout = _check_timeout(timeout)
@@ -126,6 +161,10 @@ class Sandbox:
         self.instructions = _check_instructions(instructions)
         self.builtins = None if builtins is None else _names("builtins", builtins)
         self.modules = _names("modules", modules)
+        self._user_modules = _user_modules(user_modules)
+        for name in self._user_modules:
+            if name not in self.modules:
+                self.modules.append(name)
         self.argv = _names("argv", argv)
         self.output_limit = parse_size(output_limit) \
             if output_limit is not None else 0
@@ -153,6 +192,27 @@ class Sandbox:
             if self._owns_process:
                 self._process.close()
             raise
+
+    def _module_code(self, name: str) -> Any:
+        """The answer to the guest's `["import", name]`: the code of a
+        granted module (user modules first, then untrusted_stdlib/), or
+        None. Called by the process under its lock, mid-request."""
+        if name not in self.modules or not _modules.valid_module_name(name):
+            return None
+        source = self._user_modules.get(name)
+        if source is not None:
+            filename = name + ".py"
+        else:
+            source = _modules.stdlib_source(name)
+            if source is None:
+                return None
+            filename = _modules.STDLIB_PREFIX + name + ".py"
+        try:
+            code = _modules.compiled(name, source, filename)
+        except CompileError:
+            return None     # a stdlib module this compiler cannot handle
+        self._sources.add(filename, source)
+        return code
 
     def _create_options(self) -> dict:
         options = {"heap": self.heap, "modules": self.modules,

@@ -249,6 +249,7 @@ _REPLY_SHAPES = {
     "error": (2, lambda m: _check_error(m[1])),
     "interrupted": (2, lambda m: _check_interrupted(m[1])),
     "protocol_error": (2, lambda m: _is_str(m[1])),
+    "import": (2, lambda m: _is_str(m[1])),
 }
 
 

@@ -61,7 +61,36 @@ def test_allow_module(run):
                          "--allow-module", "math")
     assert (code, out) == (0, "2\n")
     code, out, err = run("import math")
-    assert code == 1 and err.endswith("ImportError: No module named 'math'\n")
+    assert code == 1 and err.endswith(
+        "ImportError: module 'math' is not available in this sandbox\n")
+
+
+def test_allow_module_from_the_untrusted_stdlib(run):
+    code, out, err = run("import bisect\nprint(bisect.bisect([1, 2, 3], 2))",
+                         "--allow-module", "bisect")
+    assert (code, out, err) == (0, "2\n", "")
+
+
+def test_module_path(run, tmp_path):
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "helper.py").write_text("def twice(x):\n    return 2 * x\n")
+    (lib / "not-a-name.py").write_text("x = 1\n")
+    code, out, err = run("import helper\nprint(helper.twice(21))\n"
+                         "try:\n    import os\nexcept ImportError as e:\n"
+                         "    print(e)\n", "--module-path", str(lib))
+    assert (code, err) == (0, "")
+    assert out == "42\nmodule 'os' is not available in this sandbox\n"
+
+
+def test_module_path_errors(run, tmp_path):
+    code, out, err = run("x = 1", "--module-path", str(tmp_path / "nope"))
+    assert code == 2 and "can't read modules from" in err
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "broken.py").write_text("def f(:\n")
+    code, out, err = run("x = 1", "--module-path", str(lib))
+    assert code == 1 and "broken.py" in err
 
 
 def test_guest_exception_traceback(run):

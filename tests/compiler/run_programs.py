@@ -17,6 +17,7 @@ import refvm  # noqa: E402
 import verify  # noqa: E402
 
 PROGRAMS = os.path.join(ROOT, "tests", "programs")
+USER_MODULES = os.path.join(PROGRAMS, "modules")
 
 
 def program_paths():
@@ -46,8 +47,11 @@ def run_refvm(path):
 
 
 def run_cpython(path):
+    # the user modules of the imports_* programs (CPython runs its own
+    # stdlib for the modules of untrusted_stdlib/)
+    env = dict(os.environ, PYTHONPATH=USER_MODULES, PYTHONDONTWRITEBYTECODE="1")
     proc = subprocess.run([sys.executable, path], capture_output=True, text=True,
-                          timeout=60)
+                          timeout=60, env=env)
     out = proc.stdout
     if proc.returncode:
         last = proc.stderr.strip().splitlines()[-1]

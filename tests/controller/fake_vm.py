@@ -6,7 +6,10 @@ hooks), so the two sides check each other. The test compiler stub
 (tests/conftest.py, `FakeCode`) puts the source text in consts[0] of the code
 object; exec() runs that text in the sandbox's persistent __main__ dict,
 with `print` sending output frames (cut at the sandbox's output limit) and
-`import` limited to the sandbox's modules. SIGUSR1 cancels the running
+`import` limited to the sandbox's modules: sys and math are the host
+CPython's, any other granted name is asked of the controller mid-request
+(`["import", name]`, answered by `["module", name, code or None]`) and run
+in a module of that sandbox. SIGUSR1 cancels the running
 request. The pool counters of `stats` are made up but consistent: `live` is
 the size of the globals' reprs at each mark (after every request, and on
 `collect`), `allocated` the bytes of source run.
@@ -21,6 +24,8 @@ Guest code misbehaves on request through the global `fake`:
     fake.limit(reason)   stop as if a limit other than the deadline hit
     fake.backstop()      exit as the interpreter does at its memory backstop
     fake.env()           the process environment
+    fake.ask(name)       send ["import", name], return the answer (a code
+                         object's source in place of the code object)
 Command-line flags play start-up failures:
     --exit-at-start N, --garbage-at-start, --bad-version, --silent,
     --stderr TEXT (written before anything else)
@@ -28,6 +33,7 @@ Command-line flags play start-up failures:
 
 import builtins
 import os
+import types
 import signal
 import struct
 import sys
@@ -215,6 +221,15 @@ class Fake:
     def env(self):
         return dict(os.environ)
 
+    def ask(self, name):
+        output.flush()
+        send(["import", name])
+        answer = read_message()
+        if isinstance(answer, list) and len(answer) == 3 and \
+                isinstance(answer[2], FakeCode):
+            answer[2] = answer[2].source
+        return answer
+
 
 output = Output()
 real_import = builtins.__import__
@@ -226,10 +241,41 @@ def guest_print(*args, sep=" ", end="\n", file=None, flush=False):
     output.write(stream, sep.join(str(a) for a in args) + end)
 
 
+BUILTIN_MODULES = ("sys", "math")
+
+
 def guest_import(name, *args, **kwargs):
     if running is None or name.split(".")[0] not in running.config["modules"]:
-        raise ImportError("No module named %r" % name)
-    return real_import(name, *args, **kwargs)
+        raise ImportError("module '%s' is not available in this sandbox"
+                          % name)
+    if name in BUILTIN_MODULES:
+        return real_import(name, *args, **kwargs)
+    sandbox = running
+    module = sandbox.modules.get(name)
+    if module is not None:
+        return module
+    output.flush()
+    send(["import", name])
+    answer = read_message()
+    if type(answer) is not list or len(answer) != 3 or \
+            answer[0] != "module" or answer[1] != name or \
+            not (answer[2] is None or isinstance(answer[2], FakeCode)):
+        raise ImportError("module '%s' could not be imported: bad answer "
+                          "from the host" % name)
+    code = answer[2]
+    if code is None:
+        raise ImportError("module '%s' is not available in this sandbox"
+                          % name)
+    filenames.add(code.filename)
+    module = types.ModuleType(name)
+    module.__builtins__ = guest_builtins
+    sandbox.modules[name] = module      # before running: circular imports
+    try:
+        exec(compile(code.source, code.filename, "exec"), module.__dict__)
+    except BaseException:
+        sandbox.modules.pop(name, None)
+        raise
+    return module
 
 
 guest_builtins = dict(vars(builtins), print=guest_print,
@@ -244,6 +290,7 @@ class FakeSandbox:
         self.globals = {"__name__": "__main__", "__builtins__": guest_builtins,
                         "fake": Fake()}
         self.live = self.peak = self.marks = self.allocated = 0
+        self.modules = {}       # name -> module made from the host's code
 
     def mark(self):
         self.live = sum(len(repr(v)) for k, v in self.globals.items()
@@ -419,20 +466,35 @@ def handle(message):
     raise ProtocolFault("unknown or malformed message %r" % kind)
 
 
+def read_payload():
+    """The next frame's payload; exits at the end of input."""
+    header = read_exact(4)
+    if not header:
+        sys.exit(0)
+    if len(header) < 4:
+        sys.exit(3)
+    (length,) = struct.unpack(">I", header)
+    if length > MAX_FRAME:
+        send(["protocol_error", "frame of %d bytes is too long" % length])
+        sys.exit(3)
+    payload = read_exact(length)
+    if len(payload) < length:
+        sys.exit(3)
+    return payload
+
+
+def read_message():
+    """The controller's next message (mid-request: a 'module' answer);
+    a malformed one is an ImportError of the guest."""
+    try:
+        return unpack(read_payload())
+    except ProtocolFault as e:
+        raise ImportError("bad answer from the host: %s" % e)
+
+
 def serve():
     while True:
-        header = read_exact(4)
-        if not header:
-            sys.exit(0)
-        if len(header) < 4:
-            sys.exit(3)
-        (length,) = struct.unpack(">I", header)
-        if length > MAX_FRAME:
-            send(["protocol_error", "frame of %d bytes is too long" % length])
-            sys.exit(3)
-        payload = read_exact(length)
-        if len(payload) < length:
-            sys.exit(3)
+        payload = read_payload()
         try:
             reply = handle(unpack(payload))
         except ProtocolFault as e:

@@ -197,3 +197,56 @@ def test_vm_and_process_are_exclusive(mock):
             Sandbox(process=process, vm="/bin/vm")
         with pytest.raises(TypeError, match="SandboxProcess"):
             Sandbox(process=mock)
+
+
+def test_import_frames_on_the_wire(fake_compiler):
+    # the exact frames: ["import", name] mid-request, ["module", name, code
+    # or None] in answer, then the final reply of the request
+    def handler(message):
+        if message[0] == "create":
+            return [["result", None]]
+        if message[0] == "call":
+            return [["output", 1, "a"], ["import", "helper"]]
+        if message[0] == "module" and message[1] == "helper":
+            return [["import", "../etc"]]
+        if message[0] == "module" and message[1] == "../etc":
+            return [["import", "heapq"]]
+        return [["result", None]] if message[0] != "shutdown" else []
+
+    mock = MockTransport(handler)
+    with Sandbox(vm=mock, user_modules={"helper": "X = 1\n"},
+                 modules=["../etc"]) as sb:
+        assert sb.call("f") is None
+        assert sb.stdout == "a"
+    kinds = [m[:2] for m in mock.requests]
+    assert kinds == [["create", 1], ["call", 1], ["module", "helper"],
+                     ["module", "../etc"], ["module", "heapq"], ["shutdown"]]
+    assert mock.requests[2][2].source == "X = 1\n"
+    assert mock.requests[3][2] is None          # granted, but not a name
+    assert mock.requests[4][2] is None          # exists, but not granted
+    assert mock.requests[0][2]["modules"] == ["../etc", "helper"]
+
+
+@pytest.mark.parametrize("frame", [["import"], ["import", 1],
+                                   ["import", "m", "x"]])
+def test_malformed_import_frames(fake_compiler, frame):
+    def handler(message):
+        if message[0] == "create":
+            return [["result", None]]
+        return [frame]
+
+    with Sandbox(vm=MockTransport(handler)) as sb:
+        with pytest.raises(ProtocolError):
+            sb.call("f")
+        assert sb.closed
+
+
+def test_import_in_reply_to_a_control_request():
+    def handler(message):
+        if message[0] == "create":
+            return [["result", None]]
+        return [["import", "m"], ["result", {}]]
+
+    with Sandbox(vm=MockTransport(handler)) as sb:
+        with pytest.raises(ProtocolError, match="runs no guest code"):
+            sb.process.process_stats()

@@ -96,6 +96,18 @@ ESCAPES = [
     ("x = (lambda: 0).__globals__", "AttributeError"),
     ("x = {1}.__class__.__subclasses__()", "AttributeError"),
     ("x = frozenset().__reduce__()", "AttributeError"),
+    ("import importlib", "ImportError"),
+    ("import _imp", "ImportError"),
+    ("import posix", "ImportError"),
+    ("import trusted", "ImportError"),
+    ("import untrusted_stdlib", "ImportError"),
+    ("import bisect", "ImportError"),       # exists, but was not granted
+    ("from sys import modules", "ImportError"),
+    ("x = __loader__", "NameError"),
+    ("x = __spec__", "NameError"),
+    ("import os.path", "compile"),
+    ("from . import bisect", "compile"),
+    ("from os import *", "compile"),
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__.tb_frame", "AttributeError"),
@@ -209,3 +221,32 @@ def test_deep_class_hierarchy_is_bounded(sandbox):
     assert "class hierarchy too large" in str(info.value)
     sandbox.exec("class A: pass\nclass B(A): pass\nok = B.__mro__[1] is A", "after.py")
     assert sandbox.get("ok") is True
+# Granted modules are ordinary guest objects: nothing of the host's import
+# machinery, files or other sandboxes hangs off them.
+MODULE_ESCAPES = [
+    ("import sys\nx = sys.modules", "AttributeError"),
+    ("import sys\nx = sys.path", "AttributeError"),
+    ("import sys\nx = sys.meta_path", "AttributeError"),
+    ("import bisect\nx = bisect.__file__", "AttributeError"),
+    ("import bisect\nx = bisect.__loader__", "AttributeError"),
+    ("import bisect\nx = bisect.__spec__", "AttributeError"),
+    ("import bisect\nx = bisect.__dict__", "AttributeError"),
+    ("import bisect\nx = bisect.__builtins__", "AttributeError"),
+    ("import bisect\nx = bisect.bisect_left.__globals__", "AttributeError"),
+    ("import bisect\nx = bisect.__class__", "AttributeError"),
+    ("import heapq\nx = heapq.__import__", "AttributeError"),
+    ("from heapq import __import__", "ImportError"),
+    ("from bisect import importlib", "ImportError"),
+]
+
+
+@pytest.mark.parametrize("source, expected", MODULE_ESCAPES,
+                         ids=[s for s, _ in MODULE_ESCAPES])
+def test_module_escape_attempt_fails_cleanly(vm_command, source, expected):
+    with Sandbox(vm=vm_command, timeout=10.0,
+                 modules=["sys", "bisect", "heapq"]) as sb:
+        with pytest.raises(GuestError) as info:
+            sb.exec(source, "escape.py")
+        assert info.value.type_name == expected
+        sb.exec("import bisect\nok = bisect.bisect([1, 2], 1)", "after.py")
+        assert sb.get("ok") == 1

@@ -1,0 +1,3 @@
+print("imp_fails: running")
+count = 1
+raise ValueError("imp_fails cannot be imported")
