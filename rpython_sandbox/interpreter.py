@@ -139,41 +139,40 @@ class Interpreter(object):
         return self.run_frame(Frame(code, w_module))
 
     def run_frame(self, frame):
-        if self.depth >= self.recursion_limit:
-            raise oefmt(self.space, self.space.w_RecursionError,
-                        "maximum recursion depth exceeded")
-        self.depth += 1
-        # the chain of running frames, as PyPy's ExecutionContext keeps it
-        frame.f_backref = self.topframeref
-        self.topframeref = jit.virtual_ref(frame)
+        self.enter(frame)
         try:
             return self.execute(frame)
         finally:
-            frame_ref = self.topframeref
-            self.topframeref = frame.f_backref
-            jit.virtual_ref_finish(frame_ref, frame)
-            self.depth -= 1
+            self.leave(frame)
 
     def resume_frame(self, frame, w_value, operr):
         """Run a generator's frame on from where it paused: push w_value
         (unless None) as the value of the paused `yield`, or raise operr
-        there.  Counts against the recursion limit like a call, and joins
-        the chain of running frames like one (the pool's roots)."""
+        there.  Counts against the recursion limit like a call."""
         frame.w_sent = w_value
         frame.resume_operr = operr
+        self.enter(frame)
+        try:
+            return self.execute_generator(frame)
+        finally:
+            self.leave(frame)
+
+    def enter(self, frame):
+        """A frame starts running: the recursion limit, and the chain of
+        running frames (the pool's roots), kept as PyPy's ExecutionContext
+        keeps it, with virtual references the JIT can keep virtual."""
         if self.depth >= self.recursion_limit:
             raise oefmt(self.space, self.space.w_RecursionError,
                         "maximum recursion depth exceeded")
         self.depth += 1
         frame.f_backref = self.topframeref
         self.topframeref = jit.virtual_ref(frame)
-        try:
-            return self.execute_generator(frame)
-        finally:
-            frame_ref = self.topframeref
-            self.topframeref = frame.f_backref
-            jit.virtual_ref_finish(frame_ref, frame)
-            self.depth -= 1
+
+    def leave(self, frame):
+        frame_ref = self.topframeref
+        self.topframeref = frame.f_backref
+        jit.virtual_ref_finish(frame_ref, frame)
+        self.depth -= 1
 
     # execute() and execute_generator(): made by _make_execute below
 
