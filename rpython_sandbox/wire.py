@@ -295,14 +295,6 @@ class Decoder(object):
         raise WireError("unknown extension type %d" % exttype)
 
     def code(self, payload, depth):
-        code = CODE_CACHE.get(payload)
-        if code is not None:
-            return code
-        code = self.new_code(payload, depth)
-        CODE_CACHE.put(payload, code)
-        return code
-
-    def new_code(self, payload, depth):
         sub = Decoder(self.space, payload, True)
         w_fields = sub.decode(depth + 1)
         if sub.pos != len(payload):
@@ -334,32 +326,6 @@ class Decoder(object):
         except VerifyError as e:
             raise WireError(e.msg)
         return code
-
-
-class CodeCache(object):
-    """Verified code objects by their wire bytes.  The same model sent to
-    many sandboxes (or again and again to one) decodes to the same W_Code:
-    the JIT compiles it once instead of once per exec, which would grow the
-    process's machine code with every tenant.  Sharing is safe: a code
-    object and its constants are immutable.  Bounded by the bytes held."""
-
-    def __init__(self):
-        self.codes = {}
-        self.size = 0
-
-    def get(self, payload):
-        return self.codes.get(payload, None)
-
-    def put(self, payload, code):
-        if self.size + len(payload) > CODE_CACHE_BYTES:
-            self.codes = {}
-            self.size = 0
-        self.codes[payload] = code
-        self.size += len(payload)
-
-
-CODE_CACHE_BYTES = 16 << 20
-CODE_CACHE = CodeCache()
 
 
 def _signed(value, bits):
