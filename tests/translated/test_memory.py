@@ -13,6 +13,10 @@ MiB = 1024 * 1024
 # A mark finds what the guest allocated up to the previous look (every
 # 20,000 instructions): the live size can pass the quota by that much.
 RESOLUTION = 4 * MiB
+# The live size is an estimate from RPython's layouts, within 15% of the
+# GC's own count (bench/pool.py, accuracy): a list made at its size, for
+# one, is counted with the room an appended list would have.
+ESTIMATE = 1.15
 
 FILLERS = {
     "list of lists": "x = []\nwhile True:\n    x.append([1, 2, 3] * 4)\n",
@@ -38,7 +42,7 @@ def test_filling_stops_at_the_quota(vm_command, quota, name):
             sb.exec(FILLERS[name], "fill.py")
         stats = sb.stats()
         assert stats.quota == quota * MiB
-        assert stats.peak <= quota * MiB + RESOLUTION
+        assert stats.peak <= quota * MiB * ESTIMATE + RESOLUTION
         assert stats.peak >= quota * MiB // 2
         # still usable, and the data that made it fail is garbage now
         sb.exec("x = d = s = None\ny = [0] * 1000\n")
