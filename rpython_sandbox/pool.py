@@ -143,7 +143,9 @@ class Pool(object):
         self.allocated += nbytes
 
     def due(self, extra):
-        return self.live + self.charged + extra > self.threshold
+        """Time to mark?  Never for a pool without a quota: there is no
+        limit to keep, and the host's stats(collect=True) marks on demand."""
+        return self.quota > 0 and self.live + self.charged + extra > self.threshold
 
     def over_quota(self, extra):
         return self.quota > 0 and self.live + extra > self.quota
