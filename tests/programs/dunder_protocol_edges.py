@@ -35,7 +35,7 @@ class LenOnly:
 
 w = Weird(3)
 print(bool(w), bool(Weird(-2)), len(Weird(-2)), 4 in w, 6 in w, {w: 1}[Weird(3)], hash(w) == hash(Weird(3)))
-print("yes" if Weird(0) else "no", not w, [x for x in (Weird(1), Weird(0), Weird(-1)) if x].__len__ if False else len([x for x in (Weird(1), Weird(0), Weird(-1)) if x]))
+print("yes" if Weird(0) else "no", not w, len([x for x in (Weird(1), Weird(0), Weird(-1)) if x]))
 print(bool(LenOnly()), "x" if LenOnly() else "empty")
 for obj in (BadBool(), BadLen()):
     try:

@@ -37,4 +37,4 @@ common = set(likes["ann"])
 for u in ("bob", "dee"):
     common &= likes[u]
 print(sorted(common))
-print(sorted(frozenset(s) for s in likes.values() if len(s) == 2)[0] if False else sorted(min(likes.values(), key=len)))
+print(sorted(min(likes.values(), key=len)))
