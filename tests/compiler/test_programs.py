@@ -49,6 +49,12 @@ REFVM_APPROXIMATE = {
     "unpack_star_assign.py",
     "closure_errors.py",
     "lambda_defaults_kw.py",
+    # conformance programs of issue 5: GeneratorExit reaching a handler or a
+    # finally on close(), and argument-binding messages
+    "exc_raise_in_generators_and_with.py",
+    "gen_coroutine_avg.py",
+    "gen_finally_cleanup.py",
+    "func_signatures_api.py",
 }
 
 

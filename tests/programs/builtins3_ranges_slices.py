@@ -1,0 +1,25 @@
+r = range(3, 50, 4)
+print(r, len(r), r[2], r[-1], r[2:5], r[::-2], 11 in r, 12 in r, list(r).index(19), list(r).count(7))
+print(range(0) == range(5, 5), range(1, 10, 3) == range(1, 11, 3), list(range(10, 0, -3)), bool(range(0)))
+big = range(10 ** 15)
+print(big[-1], 10 ** 14 in big, big[10 ** 14:10 ** 14 + 3])
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, "abcdefghij"[s])
+print([1, 2, 3, 4, 5][slice(-2, None)], "hello"[::-1], "hello"[10:], "hello"[-10:2], (1, 2, 3)[5:])
+print(list(zip(range(3), "abcd")), list(map(pow, [2, 3], [5, 2])), list(enumerate("xy", start=10)))
+print(isinstance(3, (int, str)), isinstance("a", (int, float)), isinstance(True, int), type(True) is bool)
+print(min([], default="none"), max([3, 1], default=0), min(4, 2, 8), max("apple", "pie", key=len), sum([[1], [2]], []))
+print(sum(range(101)), sum([0.1] * 3), sum([1, 2], 10), any([]), all([]), any(x > 2 for x in [1, 3]))
+try:
+    sum(["a", "b"], "")
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+print(divmod(7.5, 2), divmod(-7, 2), pow(2, -1), pow(-2, 3, 5), pow(3, 4, -7), abs(-0.0), abs(complex(3, -4)))
+print(int("ff", 16), int("0x1F", 0), int("  42  "), int("1_000"), int("z", 36), int(-3.9), int("-0b101", 0))
+print(chr(945), ord("€"), ascii("π≈3"), repr("tab\there"), str(b"x"), bin(-10), oct(-8), hex(0))
+print(sorted([3, 1, 2], reverse=True), list(reversed(range(4))), list(filter(None, [0, 1, "", "a", None, []])))
+print(hash(1) == hash(1.0), hash("a") == hash("a"), callable(len), len({"a": 1, "b": 2}), len("é"))

@@ -1,0 +1,41 @@
+def safe(fn, *args):
+    try:
+        return fn(*args)
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
+
+data = {"a": [1, 2, 3], "b": None}
+print(safe(lambda: data["c"]))
+print(safe(lambda: data["a"][10]))
+print(safe(lambda: data["b"][0]))
+print(safe(lambda: len(data["b"])))
+print(safe(lambda: data["a"] + 1))
+print(safe(lambda: "x" * "y"))
+print(safe(lambda: int("12.5")))
+print(safe(lambda: float("one")))
+print(safe(lambda: 10 / 0))
+print(safe(lambda: 10 // 0))
+print(safe(lambda: 10 % 0))
+print(safe(lambda: 2.0 / 0))
+print(safe(lambda: [].pop()))
+print(safe(lambda: {}.popitem()))
+print(safe(lambda: (1, 2).append(3)))
+print(safe(lambda: "abc".nope))
+print(safe(lambda: undefined_thing))
+print(safe(lambda: [1, 2, 3].remove(9)))
+print(safe(lambda: "abc".index("z")))
+print(safe(lambda: tuple([1])[1]))
+print(safe(lambda: max([])))
+print(safe(lambda: divmod(1, 0)))
+print(safe(lambda: int(None)))
+print(safe(lambda: {1: 2}[[1]]))
+print(safe(lambda: sorted([3, "x"])))
+print(safe(lambda: next(iter([]))))
+print(safe(lambda: "%d" % "s"))
+print(safe(lambda: chr(-1)))
+print(safe(lambda: [1][1.0]))
+print(safe(lambda: "a" < 1))
+print(safe(lambda: None + None))
+print(safe(lambda: -"x"))
+print(safe(lambda: 2 ** 10000 * 1.0))
