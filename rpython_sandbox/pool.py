@@ -68,7 +68,7 @@ from rpython_sandbox.objects.setobject import W_BaseSet, W_SetIterator
 from rpython_sandbox.objects.generatorobject import W_Generator
 from rpython_sandbox.bytecode import W_Code
 
-GROWTH = 1.0                 # mark again after allocating as much as is live...
+GROWTH = 2.0                 # mark again after allocating twice the live size...
 MIN_STEP = 64 << 20          # ...or 64 MiB, whichever is more (never past the quota)
 RESERVE_AT_ONCE = 64 << 10   # smaller requests wait for the next check point
 MARK_CHECK_EVERY = 1 << 16   # objects between two interrupt checks in a mark

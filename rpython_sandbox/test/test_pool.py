@@ -62,7 +62,7 @@ def test_garbage_is_not_counted():
 def test_threshold_grows_with_the_live_size_but_never_past_the_quota():
     pool = Pool(0)
     pool.marked(10 * MIN_STEP)
-    assert pool.threshold == 20 * MIN_STEP
+    assert pool.threshold == 30 * MIN_STEP
     pool = Pool(12 * MIN_STEP)
     pool.marked(10 * MIN_STEP)
     assert pool.threshold == 12 * MIN_STEP
