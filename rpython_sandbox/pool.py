@@ -397,7 +397,13 @@ def traverse(marker, w_obj):
         marker.visit(w_obj.w_module)
         marker.visit_all(w_obj.defaults_w)
         marker.visit(w_obj.w_kwdefaults)
-        return 5 * WORD + array_storage(len(w_obj.defaults_w))
+        size = 8 * WORD + array_storage(len(w_obj.defaults_w))
+        if w_obj.closure_w is not None:
+            marker.visit_all(w_obj.closure_w)
+            size += array_storage(len(w_obj.closure_w))
+        if w_obj.attrs_w is not None:
+            size += attribute_dict(marker, w_obj.attrs_w)
+        return size
     if isinstance(w_obj, W_Code):
         marker.visit_all(w_obj.consts_w)
         return (CODE + align(RPY_STRING + len(w_obj.code))

@@ -404,6 +404,9 @@ def make_builtins_module(space, allowed=None):
             w_mod.setvalue(name, _type_by_name(space, name))
     for name, w_type in space.exception_types.items():
         w_mod.setvalue(name, w_type)
+    from rpython_sandbox.space import EXCEPTION_ALIASES
+    for alias, name in EXCEPTION_ALIASES:
+        w_mod.setvalue(alias, space.exception_types[name])
     from rpython_sandbox.builtins.interp_classes import add_class_builtins
     add_class_builtins(space, w_mod, allowed)
     w_mod.setvalue("None", space.w_None)

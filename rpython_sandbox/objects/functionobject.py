@@ -121,12 +121,18 @@ class W_BuiltinFunction(W_Root):
         return self.fn(space, args)
 
 
+# what functools.wraps and guest code may set on a function
+WRITABLE_DUNDERS = ["__name__", "__qualname__", "__doc__", "__module__", "__wrapped__",
+                    "__annotations__"]
+
+
 class W_Function(W_Root):
     """A function defined by guest code: its code, its module's globals,
     its default values, its closure (the cells of the free variables it
     uses, copied into the frame's slots after the parameters by a call) and
     the class whose body defined it (for super())."""
-    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w", "w_defclass"]
+    _attrs_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w", "w_defclass",
+               "attrs_w"]
     _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w[*]"]
     typename = "function"
 
@@ -137,6 +143,7 @@ class W_Function(W_Root):
         self.w_kwdefaults = w_kwdefaults     # a W_DictObject or None
         self.closure_w = closure_w           # a list of W_Cell or None
         self.w_defclass = None      # the class whose body defined it (for super())
+        self.attrs_w = None         # attributes the guest set (f.cache = {}), made on first use
 
     def gettype(self, space):
         return space.w_function
@@ -145,13 +152,38 @@ class W_Function(W_Root):
         return u"<function %s>" % self.code.name.decode("utf-8")
 
     def getattr(self, space, name):
+        if self.attrs_w is not None:
+            w_value = self.attrs_w.get(name, None)
+            if w_value is not None:
+                return w_value
         if name == "__name__":
             return space.newtext_utf8(self.code.name)
         if name == "__qualname__":
             if self.w_defclass is not None:
                 return space.newtext_utf8(self.w_defclass.qualname + "." + self.code.name)
             return space.newtext_utf8(self.code.name)
+        if name == "__module__":
+            return space.newtext_utf8(self.w_module.name)
+        if name == "__doc__":
+            return space.w_None
         return None
+
+    def setattr(self, space, name, w_value):
+        """Guest data on a function (a decorator's cache, functools.wraps
+        copying __name__ and __doc__); the attributes that would reach the
+        function's code, globals or closure do not exist to be set."""
+        if name.startswith("__") and name.endswith("__") and name not in WRITABLE_DUNDERS:
+            raise oefmt(space, space.w_AttributeError,
+                        "'function' object attribute '%s' is read-only", name)
+        if self.attrs_w is None:
+            self.attrs_w = {}
+        self.attrs_w[name] = w_value
+
+    def delattr(self, space, name):
+        if self.attrs_w is None or name not in self.attrs_w:
+            raise oefmt(space, space.w_AttributeError,
+                        "'function' object has no attribute '%s'", name)
+        del self.attrs_w[name]
 
     def call(self, space, args):
         return space.interp.call_function(self, args)

@@ -94,6 +94,13 @@ ESCAPES = [
      "AttributeError"),
     ("def f():\n    v = 1\n    return lambda: v\nx = f().__defaults__", "AttributeError"),
     ("x = (lambda: 0).__globals__", "AttributeError"),
+    # guest attributes on functions never reach the function's insides
+    ("def f(): pass\nf.__globals__ = {}", "AttributeError"),
+    ("def f(): pass\nf.__code__ = None", "AttributeError"),
+    ("def f(): pass\nf.__closure__ = ()", "AttributeError"),
+    ("def f(): pass\nf.__class__ = int", "AttributeError"),
+    ("def f(): pass\nf.__defaults__ = (1,)", "AttributeError"),
+    ("def f(): pass\nf.x = 1\ny = f.__dict__", "AttributeError"),
     ("x = {1}.__class__.__subclasses__()", "AttributeError"),
     ("x = frozenset().__reduce__()", "AttributeError"),
     ("import importlib", "ImportError"),
