@@ -23,6 +23,15 @@ ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
 MemoryError RecursionError NameError AttributeError AssertionError
 StopIteration OverflowError ArithmeticError LookupError UnboundLocalError
 NotImplementedError ImportError SystemExit set frozenset GeneratorExit
+UnicodeTranslateError StopAsyncIteration SyntaxError IndentationError TabError
+EOFError BufferError ReferenceError SystemError OSError BlockingIOError
+ChildProcessError ConnectionError BrokenPipeError ConnectionAbortedError
+ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError
+InterruptedError IsADirectoryError NotADirectoryError PermissionError
+ProcessLookupError TimeoutError IOError EnvironmentError Warning UserWarning
+DeprecationWarning PendingDeprecationWarning SyntaxWarning RuntimeWarning
+FutureWarning ImportWarning UnicodeWarning BytesWarning ResourceWarning
+EncodingWarning
 super property staticmethod classmethod issubclass getattr setattr hasattr
 delattr callable vars dir NotImplemented""".split()
 
