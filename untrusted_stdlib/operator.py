@@ -23,6 +23,52 @@ def contains(a, b): return b in a
 def getitem(a, b): return a[b]
 
 
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def and_(a, b): return a & b
+def or_(a, b): return a | b
+def xor(a, b): return a ^ b
+def invert(a): return ~a
+def lshift(a, b): return a << b
+def rshift(a, b): return a >> b
+def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+
+
+def indexOf(a, b):
+    i = 0
+    for x in a:
+        if x is b or x == b:
+            return i
+        i += 1
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def iconcat(a, b):
+    if not (isinstance(a, (list, tuple, str, bytes))
+            or hasattr(a, '__getitem__')):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+inv = invert
+
+
 def setitem(a, b, c):
     a[b] = c
 
