@@ -1,0 +1,36 @@
+from itertools import (accumulate, chain, compress, dropwhile, takewhile,
+                       filterfalse, starmap, pairwise, groupby)
+import operator
+
+print(list(accumulate([1, 2, 3, 4, 5])))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2], max)))
+print(list(accumulate([1, 2, 3], operator.mul, initial=10)))
+print(list(accumulate([], initial=5)), list(accumulate([])))
+print(list(accumulate(["a", "b", "c"])))
+print(list(chain("ab", [1, 2], (), range(2))))
+print(list(chain.from_iterable(["xy", "z", ""])))
+print(list(chain()))
+print(list(compress("ABCDEF", [1, 0, 1, 0, 1, 1])))
+print(list(compress(range(10), [True, False] * 2)))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))))
+print(list(filterfalse(None, [0, 1, "", "a", None, [], [0]])))
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])))
+print(list(starmap(lambda *a: sum(a), [(), (1,), (1, 2, 3)])))
+print(list(pairwise("ABCDE")), list(pairwise("A")), list(pairwise([])))
+for k, g in groupby("AAAABBBCCDAABBB"):
+    print(k, list(g))
+print([k for k, g in groupby("AAAABBBCCD")])
+words = ["apple", "avocado", "banana", "blueberry", "cherry", "apricot"]
+for k, g in groupby(words, key=lambda w: w[0]):
+    print(k, list(g))
+print([(k, len(list(g))) for k, g in groupby(sorted([3, 1, 3, 2, 1, 3]))])
+groups = list(groupby("aabbc"))
+print([(k, list(g)) for k, g in groups])
+it = groupby("xxyyz")
+k1, g1 = next(it)
+print(k1, next(g1))
+k2, g2 = next(it)
+print(k2, list(g2), list(g1))
+print(list(groupby([])))
