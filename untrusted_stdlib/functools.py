@@ -61,7 +61,15 @@ class partial:
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    # functions' attributes are read-only in the sandbox: nothing to copy
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    # `updated` (the wrapped function's __dict__) has nothing to copy: the
+    # sandbox shows no __dict__ of functions
+    wrapper.__wrapped__ = wrapped
     return wrapper
 
 

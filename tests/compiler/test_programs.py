@@ -31,6 +31,7 @@ def test_program_compiles_and_verifies(path):
 # against the real interpreter by tests/conformance/.
 REFVM_APPROXIMATE = {
     "func_attributes.py",     # the reference VM's functions are Python objects: __code__ is writable
+    "stdlib_functools_wraps_names.py",   # the reference VM's functions' __module__ is 'refvm'
     "control_recursion_limit.py",
     "func_keyword_calls_mix.py",
     "func_kwonly_defaults.py",
