@@ -203,11 +203,7 @@ class Accountant(object):
         pool = self.pool
         if pool is None or self.marking:
             return
-        self.settle()
-        if pool.due(0):
-            self.mark(pool)
-            if pool.over_quota(0):
-                self.memory_error()
+        self.make_room(pool, 0)
 
     @jit.dont_look_inside
     def reserve(self, nbytes):
@@ -223,16 +219,21 @@ class Accountant(object):
                 return
             nbytes = 0
         self.small = 0
-        self.settle()
         if pool.quota > 0 and nbytes > pool.quota:
             self.memory_error()         # no mark can make room for it
-        if pool.due(nbytes):
-            self.mark(pool)
-            if pool.over_quota(nbytes):
-                self.memory_error()
+        self.make_room(pool, nbytes)
         pool.charge(nbytes)
         # the GC's growth from this allocation is already charged
         self.baseline += nbytes
+
+    def make_room(self, pool, extra):
+        """Charge the GC's growth to the pool; mark if it is due; guest
+        MemoryError if the live data and `extra` more bytes pass the quota."""
+        self.settle()
+        if pool.due(extra):
+            self.mark(pool)
+            if pool.over_quota(extra):
+                self.memory_error()
 
     def memory_error(self):
         from rpython_sandbox.error import OperationError
