@@ -64,6 +64,11 @@ def _make_execute(jitted):
             if jitted:
                 driver.jit_merge_point(pc=pc, code=code, frame=frame, self=self,
                                        pending=pending)
+                # A loop starts with pending == 0; as a constant, every
+                # `pending += 1` below folds away in compiled code (one
+                # guard where a trace starts instead of an addition per
+                # instruction).
+                pending = jit.promote(pending)
             pending += 1
             op = code.opcode_at(pc)
             if op == opcodes.RETURN_VALUE:
@@ -540,6 +545,8 @@ class Interpreter(object):
         w_seq = frame.pop()
         if isinstance(w_seq, W_TupleObject):
             items_w = w_seq.items_w
+        elif type(w_seq) is W_ListObject:
+            items_w = w_seq.items_w     # read only below: no copy needed
         elif not w_seq.iterable:
             raise oefmt(self.space, self.space.w_TypeError,
                         "cannot unpack non-iterable %s object", w_seq.typename)

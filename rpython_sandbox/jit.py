@@ -4,7 +4,7 @@ the instruction index; reds: the frame, the interpreter and the count of
 instructions not yet handed to the limits) and how to print a location in
 JIT logs."""
 
-from rpython.rlib.jit import JitDriver
+from rpython.rlib.jit import JitDriver, set_param
 
 from rpython_sandbox.opcodes import OPNAMES
 
@@ -19,3 +19,16 @@ driver = JitDriver(greens=["pc", "code"],
                    virtualizables=["frame"],
                    get_printable_location=get_printable_location,
                    is_recursive=True)
+
+
+# Every bytecode instruction costs at least one operation in a trace (the
+# instruction count, see interpreter.execute), so a loop body of a few
+# thousand instructions -- pyperformance's unpack_sequence is 4,400 --
+# exceeds RPython's default limit of 6,000 operations and would never be
+# compiled. Longer traces cost compile time once, not run time.
+TRACE_LIMIT = 12000
+
+
+def configure():
+    """Called once at start-up, before any guest code runs."""
+    set_param(driver, "trace_limit", TRACE_LIMIT)

@@ -18,6 +18,8 @@ JIT_ENABLED = [False]
 
 
 def entry_point(argv):
+    from rpython_sandbox import jit as sandbox_jit
+    sandbox_jit.configure()
     loop = MessageLoop(JIT_ENABLED[0])
     return loop.run()
 
