@@ -26,7 +26,8 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject
 from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_SetObject
-from rpython_sandbox.objects.generatorobject import W_Generator
+from rpython_sandbox.objects.generatorobject import W_Generator, W_Coroutine
+from rpython_sandbox.objects import generatorobject
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE and
@@ -232,6 +233,8 @@ class Interpreter(object):
                 assert slot >= 0
                 frame.locals_w[slot] = closure_w[i]
         if code.is_generator():
+            if code.is_coroutine():
+                return W_Coroutine(frame, code.name)
             return W_Generator(frame, code.name)
         return self.run_frame(frame)
 
@@ -964,6 +967,9 @@ class Interpreter(object):
         w_obj = frame.peek()
         if not isinstance(w_obj, W_Generator):
             frame.settop(self.space.iter(w_obj))
+        elif w_obj.is_coroutine:
+            raise oefmt(self.space, self.space.w_TypeError,
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator")
         return pc + 1
 
     def YIELD_FROM(self, frame, code, pc, arg):
@@ -974,6 +980,8 @@ class Interpreter(object):
         w_iter = frame.peek()
         if isinstance(w_iter, W_Generator):
             if w_iter.finished():
+                if w_iter.is_coroutine:
+                    raise w_iter.exhausted(space)
                 w_result = None
             else:
                 w_send = w_value
@@ -997,6 +1005,51 @@ class Interpreter(object):
                 return pc + 1
         frame.push(w_result)
         return -1
+
+    # --- coroutines (objects/generatorobject.py) --------------------------------
+    def GET_AWAITABLE(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_awaitable(self.space, frame.peek(), arg))
+        return pc + 1
+
+    def GET_AITER(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_aiter(self.space, frame.peek()))
+        return pc + 1
+
+    def GET_ANEXT(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_anext(self.space, frame.peek()))
+        return pc + 1
+
+    def BEFORE_ASYNC_WITH(self, frame, code, pc, arg):
+        w_mgr = frame.pop()
+        w_exit, w_res = generatorobject.async_with_enter(self.space, w_mgr)
+        frame.push(w_exit)
+        frame.push(w_res)
+        return pc + 1
+
+    def SETUP_ASYNC_WITH(self, frame, code, pc, arg):
+        """[exit value]: a handler block at the depth just above exit."""
+        w_value = frame.pop()
+        if not frame.push_block(arg):
+            raise oefmt(self.space, self.space.w_RuntimeError, "too many nested try blocks")
+        frame.push(w_value)
+        return pc + 1
+
+    def ASYNC_WITH_EXCEPT(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        w_exit = frame.pop()
+        w_res = space.call_function(w_exit, [w_exc.gettype(space), w_exc, space.w_None])
+        frame.push(w_exc)
+        frame.push(w_res)
+        return pc + 1
+
+    def END_ASYNC_FOR(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        frame.pop()
+        if not w_exc.gettype(space).issubtype(space.w_StopAsyncIteration):
+            raise OperationError(space.exception_from(w_exc))
+        return pc + 1
 
 
 

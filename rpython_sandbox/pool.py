@@ -65,7 +65,7 @@ from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_S
                                                  W_SeqIterator)
 from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_BaseSet, W_SetIterator
-from rpython_sandbox.objects.generatorobject import W_Generator
+from rpython_sandbox.objects.generatorobject import W_Generator, W_CoroutineWrapper
 from rpython_sandbox.bytecode import W_Code
 
 GROWTH = 2.0                 # mark again after allocating twice the live size...
@@ -424,7 +424,10 @@ def traverse(marker, w_obj):
         if w_obj.frame is not None:
             marker.visit_frame(w_obj.frame)
         marker.visit(w_obj.w_retval)
-        return 5 * WORD
+        return 5 * WORD             # a coroutine too (a subclass)
+    if isinstance(w_obj, W_CoroutineWrapper):
+        marker.visit(w_obj.w_coro)
+        return 2 * WORD
     if isinstance(w_obj, W_SetIterator):
         marker.visit(w_obj.w_set)
         return 5 * WORD + list_storage(len(w_obj.keys_w))

@@ -172,6 +172,8 @@ class ObjSpace(object):
         self.w_set = W_TypeObject("set", w_object, setobject.construct_set)
         self.w_frozenset = W_TypeObject("frozenset", w_object, setobject.construct_frozenset)
         self.w_generator = W_TypeObject("generator", w_object)
+        self.w_coroutine = W_TypeObject("coroutine", w_object)
+        self.w_coroutine_wrapper = W_TypeObject("coroutine_wrapper", w_object)
 
     def _make_exceptions(self):
         self.exception_types = {}
@@ -198,6 +200,7 @@ class ObjSpace(object):
         self.w_UnboundLocalError = t["UnboundLocalError"]
         self.w_RuntimeError = t["RuntimeError"]
         self.w_RecursionError = t["RecursionError"]
+        self.w_StopAsyncIteration = t["StopAsyncIteration"]
         self.w_TypeError = t["TypeError"]
         self.w_ValueError = t["ValueError"]
         self.w_UnicodeError = t["UnicodeError"]

@@ -372,7 +372,7 @@ def builtin_next(space, args):
     args.check(space, "next", 1, 2)
     from rpython_sandbox.objects.generatorobject import W_Generator
     w_gen = args.args_w[0]
-    if isinstance(w_gen, W_Generator) and len(args.args_w) == 1:
+    if isinstance(w_gen, W_Generator) and not w_gen.is_coroutine and len(args.args_w) == 1:
         return w_gen.send(space, space.w_None)   # StopIteration carries the value
     w_item = space.next(w_gen)
     if w_item is None:

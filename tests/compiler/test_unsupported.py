@@ -13,7 +13,11 @@ from trusted._exceptions import CompileError
 UNSUPPORTED = [
     # (source, construct, line)
     ("x = 1\nmatch x:\n    case 1:\n        pass\n", "'match' statement", 2),
-    ("async def f():\n    pass\n", "'async def'", 1),
+    ("async def f():\n    yield 1\n", "asynchronous generator ('yield' inside 'async def')", 2),
+    ("async def f(z):\n    return [await y for y in z]\n",
+     "asynchronous comprehension ('await' inside a comprehension)", 2),
+    ("async def f(z):\n    return list(await y for y in z)\n",
+     "asynchronous generator expression ('await' inside a generator expression)", 2),
     ("import os.path\n", "dotted module name in import", 1),
     ("from os.path import join\n", "dotted module name in import", 1),
     ("from . import x\n", "relative import", 1),
@@ -104,6 +108,10 @@ SYNTAX = [
     ("def f():\n    return [(yield x) for x in y]\n", 2, "'yield' inside list comprehension"),
     ("def f():\n    return [(x := 1) for x in y]\n", 2,
      "assignment expression cannot rebind comprehension iteration variable 'x'"),
+    ("def f():\n    await x\n", 2, "'await' outside async function"),
+    ("def f():\n    async with x:\n        pass\n", 2, "'async with' outside async function"),
+    ("def f():\n    async for a in x:\n        pass\n", 2, "'async for' outside async function"),
+    ("async def f():\n    yield from x\n", 2, "'yield from' inside async function"),
 ]
 
 

@@ -58,11 +58,12 @@ LOOP_WHILE, LOOP_FOR, TRY_EXCEPT, TRY_FINALLY, HANDLER_NAME, WITH = range(6)
 
 class FBlock:
     __slots__ = ("kind", "continue_label", "break_label", "finalbody",
-                 "exc_depth", "name")
+                 "exc_depth", "name", "is_async")
 
     def __init__(self, kind, continue_label=None, break_label=None,
-                 finalbody=None, exc_depth=0, name=None):
+                 finalbody=None, exc_depth=0, name=None, is_async=False):
         self.kind = kind
+        self.is_async = is_async        # WITH: an `async with` (its exit is awaited)
         self.continue_label = continue_label
         self.break_label = break_label
         self.finalbody = finalbody      # TRY_FINALLY: statements to copy
@@ -265,6 +266,8 @@ class CodeGen:
             flags |= opcodes.CO_VARKEYWORDS
         if self.scope.is_generator:
             flags |= opcodes.CO_GENERATOR
+        if self.scope.is_coroutine:
+            flags |= opcodes.CO_COROUTINE
         if args is not None and args.posonlyargs:
             if len(args.posonlyargs) > opcodes.CO_POSONLY_MASK:
                 raise too_large("parameter list", self.filename, self.firstlineno)
@@ -372,13 +375,61 @@ class CodeGen:
         self.emit(opcodes.POP_TOP)
         self.place(end)
 
-    def _call_exit_none(self) -> None:
-        """[exit] -> []: exit(None, None, None), result dropped."""
+    def _call_exit_none(self, is_async: bool = False) -> None:
+        """[exit] -> []: exit(None, None, None) (awaited for `async with`),
+        result dropped."""
         self.load_const(None)
         self.load_const(None)
         self.load_const(None)
         self.emit(opcodes.CALL_FUNCTION, 3)
+        if is_async:
+            self._await(2)
         self.emit(opcodes.POP_TOP)
+
+    def _await(self, where: int) -> None:
+        """[x] -> [result of awaiting x]."""
+        self.emit(opcodes.GET_AWAITABLE, where)
+        self.load_const(None)
+        self.emit(opcodes.YIELD_FROM)
+
+    def visit_Await(self, node: ast.Await) -> None:
+        self.visit(node.value)
+        self._await(0)
+
+    def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
+        self._async_with_item(node, 0)
+
+    def _async_with_item(self, node: ast.AsyncWith, i: int) -> None:
+        """One `async with` item: as `with`, with __aenter__/__aexit__
+        looked up by BEFORE_ASYNC_WITH and every call awaited; the handler
+        block is pushed (SETUP_ASYNC_WITH) once __aenter__ is done."""
+        item = node.items[i]
+        handler, suppress, end = Label(), Label(), Label()
+        self.visit(item.context_expr)
+        self.emit(opcodes.BEFORE_ASYNC_WITH)
+        self._await(1)
+        self.emit(opcodes.SETUP_ASYNC_WITH, handler)
+        self._push_runtime_block(FBlock(WITH, is_async=True), node)
+        if item.optional_vars is not None:
+            self.store_target(item.optional_vars)
+        else:
+            self.emit(opcodes.POP_TOP)
+        if i + 1 < len(node.items):
+            self._async_with_item(node, i + 1)
+        else:
+            self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(opcodes.POP_BLOCK)
+        self._call_exit_none(is_async=True)
+        self.emit(opcodes.JUMP_ABSOLUTE, end)
+        self.place(handler)
+        self.emit(opcodes.ASYNC_WITH_EXCEPT)
+        self._await(2)
+        self.emit(opcodes.POP_JUMP_IF_TRUE, suppress)
+        self.emit(opcodes.RERAISE)
+        self.place(suppress)
+        self.emit(opcodes.POP_TOP)
+        self.place(end)
 
     def _is_zero_arg_super(self, node: ast.Call) -> bool:
         scope = self.scope
@@ -386,7 +437,7 @@ class CodeGen:
                 and not node.args and not node.keywords
                 and scope.parent is not None and scope.parent.is_class
                 and not scope.is_class and bool(scope.params)
-                and isinstance(scope.node, ast.FunctionDef)
+                and isinstance(scope.node, (ast.FunctionDef, ast.AsyncFunctionDef))
                 and bool(scope.node.args.posonlyargs or scope.node.args.args)
                 and not scope.is_local("super"))
 
@@ -398,6 +449,8 @@ class CodeGen:
         for _ in node.decorator_list:
             self.emit(opcodes.CALL_FUNCTION, 1)
         self.store_name(node.name)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         self.make_function(node, "<lambda>")
@@ -483,7 +536,7 @@ class CodeGen:
                 self.clear_name(fb.name)
             elif fb.kind == WITH:
                 self.emit(opcodes.POP_BLOCK)
-                self._call_exit_none()
+                self._call_exit_none(fb.is_async)
 
     def _finally_copy(self, fb: FBlock, index: int) -> None:
         # The copy runs outside its own try: only the blocks around it are
@@ -669,6 +722,28 @@ class CodeGen:
         self.fblocks.pop()
         self.emit(opcodes.JUMP_ABSOLUTE, top)
         self.place(cleanup)
+        self.visit_body(node.orelse)
+        self.place(end)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
+        """The loop asks `await it.__anext__()` inside a handler block that
+        ends it on StopAsyncIteration (END_ASYNC_FOR)."""
+        top, handler, end = Label(), Label(), Label()
+        self.visit(node.iter)
+        self.emit(opcodes.GET_AITER)
+        self.place(top)
+        self.emit(opcodes.SETUP_EXCEPT, handler)
+        self.emit(opcodes.DUP_TOP)
+        self.emit(opcodes.GET_ANEXT)
+        self._await(3)
+        self.emit(opcodes.POP_BLOCK)
+        self.store_target(node.target)
+        self.fblocks.append(FBlock(LOOP_FOR, top, end))
+        self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(opcodes.JUMP_ABSOLUTE, top)
+        self.place(handler)
+        self.emit(opcodes.END_ASYNC_FOR)
         self.visit_body(node.orelse)
         self.place(end)
 

@@ -25,10 +25,6 @@ from .._exceptions import CompileError
 # name so that classes missing from older Pythons (Match, TryStar, TypeAlias)
 # cost nothing.
 UNSUPPORTED_NODES = {
-    "AsyncFunctionDef": "'async def'",
-    "AsyncFor": "'async for'",
-    "AsyncWith": "'async with'",
-    "Await": "'await' expression",
     "Match": "'match' statement",
     "TryStar": "'except*'",
     "TypeAlias": "'type' statement",
@@ -87,6 +83,7 @@ class Scope:
         self.cells: List[str] = []     # locals a nested function uses
         self.frees: List[str] = []     # names of enclosing functions used here
         self.is_generator = False
+        self.is_coroutine = False                 # an `async def` (also is_generator)
         self.is_genexp = False
         self.comp_outer: List[CompInfo] = []   # comprehensions around the definition
 
@@ -262,6 +259,30 @@ class ScopeAnalyzer(ast.NodeVisitor):
         scope.is_class = True
         self._visit_in(scope, node.body)
 
+    def visit_AsyncWith(self, node: ast.AsyncWith):
+        if not self.scope.is_coroutine:
+            raise syntax_error("'async with' outside async function", self.filename, node)
+        self.visit_With(node)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor):
+        if not self.scope.is_coroutine:
+            raise syntax_error("'async for' outside async function", self.filename, node)
+        self.visit_For(node)
+
+    def visit_Await(self, node: ast.Await):
+        scope = self.scope
+        if scope.is_coroutine and self.comp_infos:
+            raise unsupported("asynchronous comprehension ('await' inside a comprehension)",
+                              self.filename, node)
+        if scope.is_genexp:
+            raise unsupported("asynchronous generator expression ('await' inside a "
+                              "generator expression)", self.filename, node)
+        if scope.is_module or scope.is_class:
+            raise syntax_error("'await' outside function", self.filename, node)
+        if not scope.is_coroutine:
+            raise syntax_error("'await' outside async function", self.filename, node)
+        self.visit(node.value)
+
     def visit_With(self, node: ast.With):
         for item in node.items:
             self.visit(item.context_expr)
@@ -278,6 +299,14 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self._function(node, node.name, node.body)
         self._bind(node.name, node)
 
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef):
+        if getattr(node, "type_params", None):
+            raise unsupported("type parameters", self.filename, node)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self._function(node, node.name, node.body, is_async=True)
+        self._bind(node.name, node)
+
     def visit_Lambda(self, node: ast.Lambda):
         self._function(node, "<lambda>", [node.body])
 
@@ -288,7 +317,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self.all_functions.append(scope)
         return scope
 
-    def _function(self, node, name: str, body) -> None:
+    def _function(self, node, name: str, body, is_async: bool = False) -> None:
         args = node.args
         # Defaults belong to the enclosing scope; annotations are never
         # evaluated by the sandbox, so they are not visited at all.
@@ -312,6 +341,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
             scope.bind(p)
             scope.seen.add(p)
         scope.params = params
+        if is_async:
+            scope.is_coroutine = scope.is_generator = True
         self._visit_in(scope, body)
 
     def _visit_in(self, scope: Scope, body) -> None:
@@ -547,6 +578,11 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise syntax_error("'yield' inside %s" % kind, self.filename, node)
         if scope.is_genexp:
             raise syntax_error("'yield' inside generator expression", self.filename, node)
+        if scope.is_coroutine:
+            if what == "yield from":
+                raise syntax_error("'yield from' inside async function", self.filename, node)
+            raise unsupported("asynchronous generator ('yield' inside 'async def')",
+                              self.filename, node)
         scope.is_generator = True
 
     def visit_NamedExpr(self, node):
