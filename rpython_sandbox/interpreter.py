@@ -691,6 +691,13 @@ class Interpreter(object):
 
     def IMPORT_NAME(self, frame, code, pc, arg):
         name = code.names[arg]
+        if name.startswith("."):
+            # a relative import the compiler could not resolve
+            if name.startswith(".."):
+                raise oefmt(self.space, self.space.w_ImportError,
+                            "attempted relative import beyond top-level package")
+            raise oefmt(self.space, self.space.w_ImportError,
+                        "attempted relative import with no known parent package")
         w_module = None
         if self.importer is not None:
             w_module = self.importer.import_module(name)
@@ -704,6 +711,10 @@ class Interpreter(object):
         name = code.names[arg]
         w_module = frame.peek()
         w_value = w_module.getattr(self.space, name)
+        if (w_value is None and isinstance(w_module, W_ModuleObject)
+                and self.importer is not None):
+            # `from pkg import mod`: a submodule not imported yet
+            w_value = self.importer.import_module(w_module.name + "." + name)
         if w_value is None:
             if isinstance(w_module, W_ModuleObject):
                 raise oefmt(self.space, self.space.w_ImportError,
@@ -757,7 +768,16 @@ class Interpreter(object):
         from rpython_sandbox.objects.typeobject import W_TypeObject
         from rpython_sandbox.wire import encode_utf8
         space = self.space
-        if not isinstance(w_body, W_Code) or not isinstance(w_qualname, W_StrObject):
+        closure_w = None
+        if isinstance(w_body, W_Function):
+            # a class body with free variables: MAKE_FUNCTION checked its closure
+            closure_w = w_body.closure_w
+            body_code = w_body.code
+        elif isinstance(w_body, W_Code):
+            body_code = w_body
+        else:
+            body_code = None
+        if body_code is None or not isinstance(w_qualname, W_StrObject):
             raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
         types_w = [None] * len(bases_w)
         for i in range(len(bases_w)):
@@ -767,7 +787,13 @@ class Interpreter(object):
                             "class bases must be classes, not '%s'", space.type_name_of(w_base))
             types_w[i] = w_base
         qualname = encode_utf8(w_qualname.value)
-        body = Frame(w_body, w_module)
+        body = Frame(body_code, w_module)
+        if closure_w is not None:
+            base = body_code.nparams()
+            for i in range(len(closure_w)):
+                slot = base + i
+                assert slot >= 0
+                body.locals_w[slot] = closure_w[i]
         namespace = {}
         namespace["__module__"] = space.newtext(u"__main__")
         namespace["__qualname__"] = w_qualname
@@ -833,6 +859,19 @@ class Interpreter(object):
         w_value = self._cell(frame, code, arg).w_value
         if w_value is None:
             raise self._unbound_cell(code, arg)
+        frame.push(w_value)
+        return pc + 1
+
+    def LOAD_CLASSDEREF(self, frame, code, pc, arg):
+        """A class body's free variable: the class namespace first, then
+        the cell (CPython's LOAD_CLASSDEREF)."""
+        w_value = None
+        if frame.w_locals is not None:
+            w_value = frame.w_locals.get(code.varnames[arg], None)
+        if w_value is None:
+            w_value = self._cell(frame, code, arg).w_value
+            if w_value is None:
+                raise self._unbound_cell(code, arg)
         frame.push(w_value)
         return pc + 1
 

@@ -113,6 +113,8 @@ OPCODE_TABLE = [
     ("SETUP_ASYNC_WITH", ARG_JUMP),
     ("ASYNC_WITH_EXCEPT", ARG_NONE),
     ("END_ASYNC_FOR", ARG_NONE),
+    # a class body reading a variable of the function around the class
+    ("LOAD_CLASSDEREF", ARG_LOCAL),
 ]
 
 # The largest argument each ARG_SMALL opcode accepts.
@@ -265,6 +267,8 @@ def stack_effect(op, arg, jump):
         return 0        # [exit exc] -> [exc awaitable]
     if op == END_ASYNC_FOR:
         return -2
+    if op == LOAD_CLASSDEREF:
+        return 1
     raise ValueError("stack_effect: unknown opcode")
 
 

@@ -124,8 +124,14 @@ ESCAPES = [
     ("from sys import modules", "ImportError"),
     ("x = __loader__", "NameError"),
     ("x = __spec__", "NameError"),
-    ("import os.path", "compile"),
-    ("from . import bisect", "compile"),
+    # dotted and relative imports: granted by the top-level name, looked up
+    # only as identifiers; a script has no package to be relative to
+    ("import os.path", "ImportError"),
+    ("from . import bisect", "ImportError"),
+    ("from .. import bisect", "ImportError"),
+    ("import math.os", "ImportError"),
+    ("from math import os", "ImportError"),
+    ("import bisect.__init__", "ImportError"),
     ("from os import *", "compile"),
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),

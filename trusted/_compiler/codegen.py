@@ -82,6 +82,16 @@ def _const_key(value):
     return (type(value).__name__, value)
 
 
+def _docstring(node):
+    """The docstring of a def, or None (lambdas have none)."""
+    body = getattr(node, "body", None)
+    if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)):
+        return body[0].value.value
+    return None
+
+
 class _NotConstant(Exception):
     pass
 
@@ -204,13 +214,23 @@ class CodeGen:
 
     def _name_op(self, name: str, fast: int, deref: int, glob: int) -> None:
         slot = self._renamed(name)
+        scope = self.scope
         if slot is not None:
             self.emit(deref if slot in self.cell_slots else fast, slot)
-        elif self.scope.is_deref(name):
+        elif scope.is_class and name in scope._local_set and name not in scope.globals \
+                and name not in scope.nonlocals and not self.renames:
+            # bound in the class body: a class attribute, even if the class
+            # also passes a variable of that name on to its methods
+            self.emit(_NAME_OPS[glob], self._name(name))
+        elif scope.is_deref(name):
+            if scope.is_class and deref == opcodes.LOAD_DEREF and not self.renames:
+                deref = opcodes.LOAD_CLASSDEREF
             self.emit(deref, self._local(name))
         elif self.scope.is_local(name):
             self.emit(fast, self._local(name))
-        elif self.scope.is_class and name not in self.scope.globals:
+        elif self.scope.is_class and name not in self.scope.globals and not self.renames:
+            # (a comprehension in a class body does not see the class's
+            # names: CPython runs it as a function of its own)
             self.emit(_NAME_OPS[glob], self._name(name))
         else:
             self.emit(glob, self._name(name))
@@ -333,7 +353,11 @@ class CodeGen:
                       node.lineno)
         gen.qualname = qualname
         code = gen.compile_class(node)
+        closure = self._closure(self.scopes[node])
         self.load_const(code)
+        if closure:
+            # free variables: the body becomes a function with a closure
+            self.emit(opcodes.MAKE_FUNCTION, closure)
         self.load_const(qualname)
         for base in node.bases:
             self.visit(base)
@@ -492,6 +516,13 @@ class CodeGen:
         code = gen.compile_function(node)
         self.load_const(code)
         self.emit(opcodes.MAKE_FUNCTION, flags)
+        doc = _docstring(node)
+        if doc is not None:
+            # f.__doc__ = doc (a function attribute, as the guest could set it)
+            self.emit(opcodes.DUP_TOP)
+            self.load_const(doc)
+            self.emit(opcodes.ROT_TWO)
+            self.emit(opcodes.STORE_ATTR, self._name("__doc__"))
 
     def visit_Return(self, node: ast.Return) -> None:
         kinds = [fb.kind for fb in self.fblocks]
@@ -859,9 +890,17 @@ class CodeGen:
         self.place(end)
 
     def visit_Import(self, node: ast.Import) -> None:
+        """IMPORT_NAME of a dotted name imports each package on the way and
+        pushes the last module; `import a.b` then binds `a`."""
         for alias in node.names:
             self.emit(opcodes.IMPORT_NAME, self._name(alias.name))
-            self.store_name(alias.asname or alias.name)
+            if alias.asname is None and "." in alias.name:
+                top = alias.name.split(".")[0]
+                self.emit(opcodes.POP_TOP)
+                self.emit(opcodes.IMPORT_NAME, self._name(top))
+                self.store_name(top)
+            else:
+                self.store_name(alias.asname or alias.name)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.module == "__future__":
