@@ -58,7 +58,8 @@ from rpython_sandbox.objects.complexobject import W_ComplexObject
 from rpython_sandbox.objects.typeattrs import W_UnboundMethod
 from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_lib  # noqa: F401
 from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
-                                                          W_CallableIterator)
+                                                          W_CallableIterator,
+                                                          W_SeqReversedIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
@@ -508,6 +509,9 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_FilterIterator):
         marker.visit(w_obj.w_func)
         marker.visit(w_obj.w_iter)
+        return 3 * WORD
+    if isinstance(w_obj, W_SeqReversedIterator):
+        marker.visit(w_obj.w_seq)
         return 3 * WORD
     if isinstance(w_obj, W_CallableIterator):
         marker.visit(w_obj.w_func)

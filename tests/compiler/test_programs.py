@@ -56,6 +56,7 @@ REFVM_APPROXIMATE = {
     "exc_raise_in_generators_and_with.py",
     "gen_coroutine_avg.py",
     "gen_finally_cleanup.py",
+    "gen_close_semantics.py",
     "func_signatures_api.py",
     # coroutines: the reference VM's coroutines are plain Python generators
     # (no coroutine type, wrapper or protocol messages)
