@@ -40,8 +40,13 @@ DEFAULT_RECURSION_LIMIT = 1000
 
 
 def _make_execute(jitted):
-    """The dispatch loop: the JIT's portal (jitted), or a plain copy that
-    runs generators' frames (resumed frames stay out of the JIT's traces)."""
+    """The dispatch loop, the JIT's portal (jitted; a copy without the JIT's
+    hints can be made for debugging).  A generator's or coroutine's frame
+    is resumed in it too, at frame.resume_pc: the resumption is a residual
+    call in its caller's trace (W_Generator.resume is opaque to the JIT)
+    and enters the portal anew, so each resume point of a generator gets
+    its own compiled entry (the greens are the code and the pc), as PyPy
+    runs generator frames in its portal."""
     def execute(self, frame):
         frame = jit.hint(frame, access_directly=True)
         code = frame.code
@@ -75,7 +80,11 @@ def _make_execute(jitted):
                 frame.last_pc = pc
                 frame.resume_pc = pc + 1
                 frame.suspended = True
-                return frame.pop()
+                w_yielded = frame.pop()
+                # the frame outlives this run: its fields must be on the
+                # heap, not in a trace's registers (as PyPy does on Yield)
+                jit.hint(frame, force_virtualizable=True)
+                return w_yielded
             arg = code.oparg_at(pc)
             operr = None
             next_pc = pc
@@ -102,7 +111,9 @@ def _make_execute(jitted):
                 frame.last_pc = pc
                 frame.resume_pc = pc
                 frame.suspended = True
-                return frame.pop()
+                w_yielded = frame.pop()
+                jit.hint(frame, force_virtualizable=True)
+                return w_yielded
             if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
                 # a loop: an interrupt check point
                 self.limits.ticker -= pending
@@ -154,7 +165,7 @@ class Interpreter(object):
         frame.resume_operr = operr
         self.enter(frame)
         try:
-            return self.execute_generator(frame)
+            return self.execute(frame)
         finally:
             self.leave(frame)
 
@@ -1019,7 +1030,9 @@ class Interpreter(object):
         w_iter = frame.peek()
         if isinstance(w_iter, W_Generator):
             if w_iter.finished():
-                if w_iter.is_coroutine:
+                if w_iter.is_coroutine and w_iter.w_retval is None:
+                    # awaited before (a return value not yet taken is the
+                    # end of a delegated resume: W_Generator.resume_delegate)
                     raise w_iter.exhausted(space)
                 w_result = None
             else:
@@ -1142,7 +1155,6 @@ def callable_name(w_func):
 
 
 Interpreter.execute = _make_execute(True)
-Interpreter.execute_generator = _make_execute(False)
 
 
 def locate(interrupted, code, pc):

@@ -4,7 +4,8 @@ A generator owns the Frame of its code.  Resuming re-enters the dispatch
 loop at the instruction after the YIELD_VALUE (or at the YIELD_FROM, which
 asks its inner iterator again): Interpreter.resume_frame, which counts
 against the recursion limit like any call, and whose instructions count
-against the limits like any others.  The guest sees no frame and no code:
+against the limits like any others.  A generator paused in a YIELD_FROM on
+another generator resumes that one directly (resume_delegate).  The guest sees no frame and no code:
 a generator has `send`, `throw` and `close` and nothing else.
 """
 
@@ -43,9 +44,10 @@ class W_Generator(W_Root):
     def started(self):
         return self.frame is None or self.frame.last_pc >= 0
 
-    # Opaque to the tracer: a trace of the caller calls it, and the
-    # generator's frame runs in the interpreter's own loop (tracing a resumed,
-    # non-fresh frame inline gave wrong virtualizable states).
+    # Opaque to the tracer: a trace of the caller calls it; the generator's
+    # frame then enters the JIT's portal anew (execute(), where each resume
+    # point has its own compiled entry; a pausing frame is forced out of the
+    # JIT's registers there).
     @jit.dont_look_inside
     def resume(self, space, w_value, operr):
         """Run the code until it yields (return the value) or finishes
@@ -58,6 +60,66 @@ class W_Generator(W_Root):
             return None
         if self.running:
             raise oefmt(space, space.w_ValueError, "%s already executing", self.typename)
+        if operr is None and frame.last_pc >= 0:
+            w_inner = self.delegate()
+            if w_inner is not None:
+                return self.resume_delegate(space, w_inner, w_value)
+        return self.resume_frame(space, w_value, operr)
+
+    def delegate(self):
+        """The generator or coroutine this one's `yield from` / `await` is
+        paused on, if it can be resumed directly, else None."""
+        from rpython_sandbox import opcodes
+        frame = self.frame
+        if frame is None or frame.code.opcode_at(frame.last_pc) != opcodes.YIELD_FROM:
+            return None
+        w_inner = frame.peek()
+        if (isinstance(w_inner, W_Generator) and w_inner.frame is not None
+                and not w_inner.running):
+            return w_inner
+        return None
+
+    def resume_delegate(self, space, w_inner, w_value):
+        """Resume a generator paused in `yield from inner` by resuming inner
+        directly, without re-entering this frame (each value of a chain of
+        `yield from`s then costs one frame run, not one per level).  The
+        frame itself runs again only when inner finishes (its YIELD_FROM
+        then takes inner's return value) or raises (raised at the YIELD_FROM,
+        as if it came from there).  Counts against the recursion limit as
+        the frame would."""
+        interp = space.interp
+        if interp.depth >= interp.recursion_limit:
+            raise oefmt(space, space.w_RecursionError, "maximum recursion depth exceeded")
+        w_send = w_value
+        if not w_inner.started():
+            w_send = None
+        self.running = True
+        interp.depth += 1
+        operr = None
+        done = False
+        w_result = None
+        try:
+            try:
+                w_result = w_inner.resume(space, w_send, None)
+            except OperationError as e:
+                operr = e
+            done = True
+        finally:
+            self.running = False
+            interp.depth -= 1
+            if not done:
+                self.frame = None   # a limit unwound everything (see resume_frame)
+        if operr is not None:
+            return self.resume_frame(space, None, operr)
+        if not w_inner.finished():
+            return w_result             # still paused in the same yield from
+        return self.resume_frame(space, space.w_None, None)
+
+    @jit.dont_look_inside
+    def resume_frame(self, space, w_value, operr):
+        """Run the frame itself from where it paused."""
+        frame = self.frame
+        assert frame is not None
         self.running = True
         frame.suspended = False
         paused_cleanly = False
@@ -67,7 +129,7 @@ class W_Generator(W_Root):
                 paused_cleanly = True
             except OperationError as e:
                 self.frame = None
-                self.w_retval = space.w_None
+                self.w_retval = None        # nothing to return: it raised
                 w_exc = e.w_exc
                 if w_exc.gettype(space).issubtype(space.w_StopIteration):
                     # PEP 479
@@ -166,7 +228,7 @@ class W_Generator(W_Root):
                         w_value = _stop_value(space, e.w_exc)
                         frame.pop()
                         frame.resume_pc = frame.last_pc + 1
-                        w_result = self.resume(space, w_value, None)
+                        w_result = self.resume_frame(space, w_value, None)
                         if self.frame is None:
                             raise self.stop_iteration(space)
                         return w_result
