@@ -6,7 +6,7 @@ the JIT, which sees the code object as a green (constant), folds every read.
 """
 
 from rpython_sandbox.objects.root import W_Root
-from rpython_sandbox.opcodes import (INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE,
+from rpython_sandbox.opcodes import (INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE, CO_COROUTINE,
                                      CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
 
 
@@ -55,6 +55,9 @@ class W_Code(W_Root):
 
     def is_generator(self):
         return self.flags & CO_GENERATOR != 0
+
+    def is_coroutine(self):
+        return self.flags & CO_COROUTINE != 0
 
     def posonlyargcount(self):
         return (self.flags >> CO_POSONLY_SHIFT) & CO_POSONLY_MASK

@@ -26,7 +26,8 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject
 from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_SetObject
-from rpython_sandbox.objects.generatorobject import W_Generator
+from rpython_sandbox.objects.generatorobject import W_Generator, W_Coroutine
+from rpython_sandbox.objects import generatorobject
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE and
@@ -39,8 +40,13 @@ DEFAULT_RECURSION_LIMIT = 1000
 
 
 def _make_execute(jitted):
-    """The dispatch loop: the JIT's portal (jitted), or a plain copy that
-    runs generators' frames (resumed frames stay out of the JIT's traces)."""
+    """The dispatch loop, the JIT's portal (jitted; a copy without the JIT's
+    hints can be made for debugging).  A generator's or coroutine's frame
+    is resumed in it too, at frame.resume_pc: the resumption is a residual
+    call in its caller's trace (W_Generator.resume is opaque to the JIT)
+    and enters the portal anew, so each resume point of a generator gets
+    its own compiled entry (the greens are the code and the pc), as PyPy
+    runs generator frames in its portal."""
     def execute(self, frame):
         frame = jit.hint(frame, access_directly=True)
         code = frame.code
@@ -79,7 +85,11 @@ def _make_execute(jitted):
                 frame.last_pc = pc
                 frame.resume_pc = pc + 1
                 frame.suspended = True
-                return frame.pop()
+                w_yielded = frame.pop()
+                # the frame outlives this run: its fields must be on the
+                # heap, not in a trace's registers (as PyPy does on Yield)
+                jit.hint(frame, force_virtualizable=True)
+                return w_yielded
             arg = code.oparg_at(pc)
             operr = None
             next_pc = pc
@@ -106,7 +116,9 @@ def _make_execute(jitted):
                 frame.last_pc = pc
                 frame.resume_pc = pc
                 frame.suspended = True
-                return frame.pop()
+                w_yielded = frame.pop()
+                jit.hint(frame, force_virtualizable=True)
+                return w_yielded
             if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
                 # a loop: an interrupt check point
                 self.limits.ticker -= pending
@@ -158,7 +170,7 @@ class Interpreter(object):
         frame.resume_operr = operr
         self.enter(frame)
         try:
-            return self.execute_generator(frame)
+            return self.execute(frame)
         finally:
             self.leave(frame)
 
@@ -237,6 +249,8 @@ class Interpreter(object):
                 assert slot >= 0
                 frame.locals_w[slot] = closure_w[i]
         if code.is_generator():
+            if code.is_coroutine():
+                return W_Coroutine(frame, code.name)
             return W_Generator(frame, code.name)
         return self.run_frame(frame)
 
@@ -695,6 +709,13 @@ class Interpreter(object):
 
     def IMPORT_NAME(self, frame, code, pc, arg):
         name = code.names[arg]
+        if name.startswith("."):
+            # a relative import the compiler could not resolve
+            if name.startswith(".."):
+                raise oefmt(self.space, self.space.w_ImportError,
+                            "attempted relative import beyond top-level package")
+            raise oefmt(self.space, self.space.w_ImportError,
+                        "attempted relative import with no known parent package")
         w_module = None
         if self.importer is not None:
             w_module = self.importer.import_module(name)
@@ -708,6 +729,10 @@ class Interpreter(object):
         name = code.names[arg]
         w_module = frame.peek()
         w_value = w_module.getattr(self.space, name)
+        if (w_value is None and isinstance(w_module, W_ModuleObject)
+                and self.importer is not None):
+            # `from pkg import mod`: a submodule not imported yet
+            w_value = self.importer.import_module(w_module.name + "." + name)
         if w_value is None:
             if isinstance(w_module, W_ModuleObject):
                 raise oefmt(self.space, self.space.w_ImportError,
@@ -761,7 +786,16 @@ class Interpreter(object):
         from rpython_sandbox.objects.typeobject import W_TypeObject
         from rpython_sandbox.wire import encode_utf8
         space = self.space
-        if not isinstance(w_body, W_Code) or not isinstance(w_qualname, W_StrObject):
+        closure_w = None
+        if isinstance(w_body, W_Function):
+            # a class body with free variables: MAKE_FUNCTION checked its closure
+            closure_w = w_body.closure_w
+            body_code = w_body.code
+        elif isinstance(w_body, W_Code):
+            body_code = w_body
+        else:
+            body_code = None
+        if body_code is None or not isinstance(w_qualname, W_StrObject):
             raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
         types_w = [None] * len(bases_w)
         for i in range(len(bases_w)):
@@ -771,7 +805,13 @@ class Interpreter(object):
                             "class bases must be classes, not '%s'", space.type_name_of(w_base))
             types_w[i] = w_base
         qualname = encode_utf8(w_qualname.value)
-        body = Frame(w_body, w_module)
+        body = Frame(body_code, w_module)
+        if closure_w is not None:
+            base = body_code.nparams()
+            for i in range(len(closure_w)):
+                slot = base + i
+                assert slot >= 0
+                body.locals_w[slot] = closure_w[i]
         namespace = {}
         namespace["__module__"] = space.newtext(u"__main__")
         namespace["__qualname__"] = w_qualname
@@ -837,6 +877,19 @@ class Interpreter(object):
         w_value = self._cell(frame, code, arg).w_value
         if w_value is None:
             raise self._unbound_cell(code, arg)
+        frame.push(w_value)
+        return pc + 1
+
+    def LOAD_CLASSDEREF(self, frame, code, pc, arg):
+        """A class body's free variable: the class namespace first, then
+        the cell (CPython's LOAD_CLASSDEREF)."""
+        w_value = None
+        if frame.w_locals is not None:
+            w_value = frame.w_locals.get(code.varnames[arg], None)
+        if w_value is None:
+            w_value = self._cell(frame, code, arg).w_value
+            if w_value is None:
+                raise self._unbound_cell(code, arg)
         frame.push(w_value)
         return pc + 1
 
@@ -971,6 +1024,9 @@ class Interpreter(object):
         w_obj = frame.peek()
         if not isinstance(w_obj, W_Generator):
             frame.settop(self.space.iter(w_obj))
+        elif w_obj.is_coroutine:
+            raise oefmt(self.space, self.space.w_TypeError,
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator")
         return pc + 1
 
     def YIELD_FROM(self, frame, code, pc, arg):
@@ -981,6 +1037,10 @@ class Interpreter(object):
         w_iter = frame.peek()
         if isinstance(w_iter, W_Generator):
             if w_iter.finished():
+                if w_iter.is_coroutine and w_iter.w_retval is None:
+                    # awaited before (a return value not yet taken is the
+                    # end of a delegated resume: W_Generator.resume_delegate)
+                    raise w_iter.exhausted(space)
                 w_result = None
             else:
                 w_send = w_value
@@ -1004,6 +1064,51 @@ class Interpreter(object):
                 return pc + 1
         frame.push(w_result)
         return -1
+
+    # --- coroutines (objects/generatorobject.py) --------------------------------
+    def GET_AWAITABLE(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_awaitable(self.space, frame.peek(), arg))
+        return pc + 1
+
+    def GET_AITER(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_aiter(self.space, frame.peek()))
+        return pc + 1
+
+    def GET_ANEXT(self, frame, code, pc, arg):
+        frame.settop(generatorobject.get_anext(self.space, frame.peek()))
+        return pc + 1
+
+    def BEFORE_ASYNC_WITH(self, frame, code, pc, arg):
+        w_mgr = frame.pop()
+        w_exit, w_res = generatorobject.async_with_enter(self.space, w_mgr)
+        frame.push(w_exit)
+        frame.push(w_res)
+        return pc + 1
+
+    def SETUP_ASYNC_WITH(self, frame, code, pc, arg):
+        """[exit value]: a handler block at the depth just above exit."""
+        w_value = frame.pop()
+        if not frame.push_block(arg):
+            raise oefmt(self.space, self.space.w_RuntimeError, "too many nested try blocks")
+        frame.push(w_value)
+        return pc + 1
+
+    def ASYNC_WITH_EXCEPT(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        w_exit = frame.pop()
+        w_res = space.call_function(w_exit, [w_exc.gettype(space), w_exc, space.w_None])
+        frame.push(w_exc)
+        frame.push(w_res)
+        return pc + 1
+
+    def END_ASYNC_FOR(self, frame, code, pc, arg):
+        space = self.space
+        w_exc = frame.pop()
+        frame.pop()
+        if not w_exc.gettype(space).issubtype(space.w_StopAsyncIteration):
+            raise OperationError(space.exception_from(w_exc))
+        return pc + 1
 
 
 
@@ -1057,7 +1162,6 @@ def callable_name(w_func):
 
 
 Interpreter.execute = _make_execute(True)
-Interpreter.execute_generator = _make_execute(False)
 
 
 def locate(interrupted, code, pc):

@@ -142,26 +142,50 @@ class Importer(object):
         self.modules = {}           # name -> W_ModuleObject
         self.unavailable = {}       # names the host said it does not have
 
+    def allows(self, name):
+        """Is `name` granted?  A package grants its submodules: the
+        whitelist names top-level modules (docs/modules.md)."""
+        dot = name.find(".")
+        if dot >= 0:
+            name = name[:dot]
+        return name in self.allowed
+
     @jit.dont_look_inside   # may talk to the controller and run module code
     def import_module(self, name):
         """The module `name`, or None if this sandbox may not import it.
-        The module's own code may raise (a guest exception) or hit a limit."""
-        if name not in self.allowed:
+        A dotted name imports its packages first, as CPython does, and
+        the submodule becomes an attribute of its package.  The module's
+        own code may raise (a guest exception) or hit a limit."""
+        if not self.allows(name):
             return None
         w_module = self.modules.get(name, None)
         if w_module is not None:
             return w_module
-        w_module = make_builtin_module(self.space, name, self.argv)
-        if w_module is not None:
-            self.modules[name] = w_module
-            return w_module
+        dot = name.rfind(".")
+        w_parent = None
+        if dot >= 0:
+            w_parent = self.import_module(name[:dot])
+            if w_parent is None:
+                return None
+            w_module = self.modules.get(name, None)    # the package's code imported it
+            if w_module is not None:
+                return w_module
+        else:
+            w_module = make_builtin_module(self.space, name, self.argv)
+            if w_module is not None:
+                self.modules[name] = w_module
+                return w_module
         if self.host is None or name in self.unavailable:
             return None
         code = self.host.fetch_module(name)
         if code is None:
             self.unavailable[name] = None
             return None
-        return self.run_module(name, code)
+        w_module = self.run_module(name, code)
+        if w_parent is not None and isinstance(w_parent, W_ModuleObject):
+            assert dot >= 0
+            w_parent.setvalue(name[dot + 1:], w_module)
+        return w_module
 
     def run_module(self, name, code):
         """Run a host module's code in a new module registered first, as
@@ -513,11 +537,19 @@ class MessageLoop(object):
         if payload is None:
             raise StreamBroken("end of input while waiting for module '%s'" % name)
         try:
-            return module_answer(decode_message(space, payload), name)
+            w_code = module_answer(decode_message(space, payload), name)
         except WireError as e:
             raise oefmt(space, space.w_ImportError,
                         "module '%s' could not be imported: bad answer from the host: %s",
                         name, e.msg)
+        if isinstance(w_code, W_StrObject):
+            # the host has the module but could not compile it: its message
+            raise OperationError(space.new_exception(space.w_ImportError,
+                                                     [space.newtext(w_code.value)]))
+        if w_code is None:
+            return None
+        assert isinstance(w_code, W_Code)
+        return w_code
 
     def send_result(self, w_value):
         try:
@@ -589,8 +621,10 @@ def module_answer(w_msg, name):
     w_code = items_w[2]
     if isinstance(w_code, W_NoneObject):
         return None
+    if isinstance(w_code, W_StrObject):
+        return w_code           # why the host could not compile it
     if not isinstance(w_code, W_Code):
-        raise WireError("a module's code must be a code object or nil")
+        raise WireError("a module's code must be a code object, a str or nil")
     return w_code
 
 

@@ -105,6 +105,16 @@ OPCODE_TABLE = [
     ("YIELD_VALUE", ARG_NONE),
     ("YIELD_FROM", ARG_NONE),
     ("GET_YIELD_FROM_ITER", ARG_NONE),
+    # coroutines: await, async with, async for
+    ("GET_AWAITABLE", ARG_SMALL),
+    ("GET_AITER", ARG_NONE),
+    ("GET_ANEXT", ARG_NONE),
+    ("BEFORE_ASYNC_WITH", ARG_NONE),
+    ("SETUP_ASYNC_WITH", ARG_JUMP),
+    ("ASYNC_WITH_EXCEPT", ARG_NONE),
+    ("END_ASYNC_FOR", ARG_NONE),
+    # a class body reading a variable of the function around the class
+    ("LOAD_CLASSDEREF", ARG_LOCAL),
 ]
 
 # The largest argument each ARG_SMALL opcode accepts.
@@ -114,6 +124,7 @@ ARG_SMALL_LIMIT = {
     "MAKE_FUNCTION": 7,    # bit 0: defaults tuple on stack; bit 1: kw-defaults dict; bit 2: closure tuple
     "CALL_FUNCTION_EX": 1, # bit 0: a dict of keyword arguments on the stack
     "RAISE_VARARGS": 2,    # 1: raise X; 2: raise X from Y
+    "GET_AWAITABLE": 3,    # where (for the message): 0 await, 1 __aenter__, 2 __aexit__, 3 __anext__
 }
 
 BINARY_OPERATORS = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"]
@@ -125,6 +136,7 @@ CO_VARARGS = 1      # the last-but-kw parameter collects extra positionals (*arg
 CO_VARKEYWORDS = 2  # the last parameter collects extra keywords (**kwargs)
 CO_MODULE = 4       # module-level code: names live in the module's globals
 CO_GENERATOR = 8    # calling the function makes a generator (the code has a yield)
+CO_COROUTINE = 16   # with CO_GENERATOR: an `async def` (calling it makes a coroutine)
 CO_POSONLY_SHIFT = 8    # bits 8-15 of the flags: how many of the positional
 CO_POSONLY_MASK = 0xFF  # parameters are positional-only (before a `/`)
 
@@ -140,7 +152,7 @@ del _i
 NO_FALLTHROUGH = [JUMP_ABSOLUTE, RETURN_VALUE, RAISE_VARARGS, RERAISE]
 # Opcodes whose jump target begins an exception handler (entered with the
 # stack cut to its depth at the SETUP, plus the exception object).
-HANDLER_SETUP = [SETUP_EXCEPT, SETUP_WITH]
+HANDLER_SETUP = [SETUP_EXCEPT, SETUP_WITH, SETUP_ASYNC_WITH]
 
 
 def stack_effect(op, arg, jump):
@@ -245,6 +257,18 @@ def stack_effect(op, arg, jump):
         return 0
     if op == YIELD_FROM:
         return -1
+    if op == GET_AWAITABLE or op == GET_AITER or op == GET_ANEXT:
+        return 0
+    if op == BEFORE_ASYNC_WITH:
+        return 1        # [mgr] -> [exit awaitable]
+    if op == SETUP_ASYNC_WITH:
+        return 0        # [exit value]; the handler gets [exit exc]
+    if op == ASYNC_WITH_EXCEPT:
+        return 0        # [exit exc] -> [exc awaitable]
+    if op == END_ASYNC_FOR:
+        return -2
+    if op == LOAD_CLASSDEREF:
+        return 1
     raise ValueError("stack_effect: unknown opcode")
 
 
@@ -259,6 +283,10 @@ def stack_needed(op, arg):
               GET_YIELD_FROM_ITER):
         return 1
     if op == YIELD_FROM:
+        return 2
+    if op in (GET_AWAITABLE, GET_AITER, GET_ANEXT, BEFORE_ASYNC_WITH):
+        return 1
+    if op in (SETUP_ASYNC_WITH, ASYNC_WITH_EXCEPT, END_ASYNC_FOR):
         return 2
     if op == CALL_FUNCTION_EX:
         return 2 + (arg & 1)

@@ -58,14 +58,15 @@ from rpython_sandbox.objects.complexobject import W_ComplexObject
 from rpython_sandbox.objects.typeattrs import W_UnboundMethod
 from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_lib  # noqa: F401
 from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
-                                                          W_CallableIterator)
+                                                          W_CallableIterator,
+                                                          W_SeqReversedIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
 from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_BaseSet, W_SetIterator
-from rpython_sandbox.objects.generatorobject import W_Generator
+from rpython_sandbox.objects.generatorobject import W_Generator, W_CoroutineWrapper
 from rpython_sandbox.bytecode import W_Code
 
 GROWTH = 2.0                 # mark again after allocating twice the live size...
@@ -424,7 +425,10 @@ def traverse(marker, w_obj):
         if w_obj.frame is not None:
             marker.visit_frame(w_obj.frame)
         marker.visit(w_obj.w_retval)
-        return 5 * WORD
+        return 5 * WORD             # a coroutine too (a subclass)
+    if isinstance(w_obj, W_CoroutineWrapper):
+        marker.visit(w_obj.w_coro)
+        return 2 * WORD
     if isinstance(w_obj, W_SetIterator):
         marker.visit(w_obj.w_set)
         return 5 * WORD + list_storage(len(w_obj.keys_w))
@@ -505,6 +509,9 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_FilterIterator):
         marker.visit(w_obj.w_func)
         marker.visit(w_obj.w_iter)
+        return 3 * WORD
+    if isinstance(w_obj, W_SeqReversedIterator):
+        marker.visit(w_obj.w_seq)
         return 3 * WORD
     if isinstance(w_obj, W_CallableIterator):
         marker.visit(w_obj.w_func)

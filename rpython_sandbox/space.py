@@ -172,6 +172,8 @@ class ObjSpace(object):
         self.w_set = W_TypeObject("set", w_object, setobject.construct_set)
         self.w_frozenset = W_TypeObject("frozenset", w_object, setobject.construct_frozenset)
         self.w_generator = W_TypeObject("generator", w_object)
+        self.w_coroutine = W_TypeObject("coroutine", w_object)
+        self.w_coroutine_wrapper = W_TypeObject("coroutine_wrapper", w_object)
 
     def _make_exceptions(self):
         self.exception_types = {}
@@ -198,6 +200,7 @@ class ObjSpace(object):
         self.w_UnboundLocalError = t["UnboundLocalError"]
         self.w_RuntimeError = t["RuntimeError"]
         self.w_RecursionError = t["RecursionError"]
+        self.w_StopAsyncIteration = t["StopAsyncIteration"]
         self.w_TypeError = t["TypeError"]
         self.w_ValueError = t["ValueError"]
         self.w_UnicodeError = t["UnicodeError"]
@@ -582,6 +585,38 @@ class ObjSpace(object):
     def is_index(self, w_obj):
         return isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)
 
+    # --- the conversion hooks of user classes (__index__, __float__, ...) --------
+    def user_special(self, w_obj, name):
+        """Call the special method `name` of a user class's instance with no
+        arguments; None if it is not a user instance or has no such method."""
+        w_type = w_obj.gettype(self)
+        if not w_type.is_user:
+            return None
+        w_meth = w_type.lookup(name)
+        if w_meth is None:
+            return None
+        from rpython_sandbox.objects.classobject import call_bound
+        return call_bound(self, w_meth, w_obj, [])
+
+    def has_index(self, w_obj):
+        """An int, or an object whose class defines __index__."""
+        if self.is_index(w_obj):
+            return True
+        w_type = w_obj.gettype(self)
+        return w_type.is_user and w_type.lookup("__index__") is not None
+
+    def index_of(self, w_obj):
+        """operator.index(w_obj) as an int object, or None if it has none."""
+        if self.is_index(w_obj):
+            return w_obj
+        w_res = self.user_special(w_obj, "__index__")
+        if w_res is None:
+            return None
+        if not self.is_index(w_res):
+            raise oefmt(self, self.w_TypeError, "__index__ returned non-int (type %s)",
+                        self.type_name_of(w_res))
+        return w_res
+
     def index_w(self, w_obj):
         """An int argument as a machine int (OverflowError past 64 bits)."""
         if isinstance(w_obj, W_IntObject):
@@ -592,6 +627,9 @@ class ObjSpace(object):
             except OverflowError:
                 raise oefmt(self, self.w_OverflowError,
                             "Python int too large to convert to C ssize_t")
+        w_index = self.index_of(w_obj)
+        if w_index is not None:
+            return self.index_w(w_index)
         raise oefmt(self, self.w_TypeError,
                     "'%s' object cannot be interpreted as an integer", w_obj.typename)
 
@@ -610,11 +648,29 @@ class ObjSpace(object):
             return float(w_obj.intval)
         if isinstance(w_obj, W_LongObject):
             return self.bigint_to_float(w_obj.num)
+        w_float = self.float_hook(w_obj)
+        if w_float is not None:
+            return self.float_w(w_float)
         raise oefmt(self, self.w_TypeError,
-                    "must be real number, not %s", w_obj.typename)
+                    "must be real number, not %s", self.type_name_of(w_obj))
+
+    def float_hook(self, w_obj):
+        """A user instance as a float (its __float__, else its __index__),
+        or None."""
+        w_res = self.user_special(w_obj, "__float__")
+        if w_res is not None:
+            if not isinstance(w_res, W_FloatObject):
+                raise oefmt(self, self.w_TypeError,
+                            "%s.__float__ returned non-float (type %s)",
+                            self.type_name_of(w_obj), self.type_name_of(w_res))
+            return w_res
+        return self.index_of(w_obj)
 
     def float_arg_w(self, w_obj):
         """float(x) for a number x, with float()'s own message otherwise."""
+        w_float = self.float_hook(w_obj)
+        if w_float is not None:
+            return self.float_w(w_float)
         if not (isinstance(w_obj, W_FloatObject) or self.is_index(w_obj)):
             raise oefmt(self, self.w_TypeError,
                         "float() argument must be a string or a real number, not '%s'",

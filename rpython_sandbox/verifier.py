@@ -9,7 +9,7 @@ from rpython_sandbox.opcodes import (
     ARG_BINOP, ARG_CMPOP, ARG_UNARYOP, ARG_SMALL, OPNAMES, ARG_SMALL_LIMIT,
     BINARY_OPERATORS, COMPARE_OPERATORS, UNARY_OPERATORS, INSTR_SIZE,
     stack_effect, stack_needed, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE,
-    CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
+    CO_GENERATOR, CO_COROUTINE, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
 from rpython_sandbox.error import VerifyError
 
 NUM_OPCODES = len(OPNAMES)
@@ -33,7 +33,7 @@ def verify(code):
         fail(code, -1, "varnames has %d names for %d locals" % (len(code.varnames), code.nlocals))
     if code.argcount < 0 or code.kwonlyargcount < 0 or code.nparams() > code.nlocals:
         fail(code, -1, "parameters do not fit in the locals")
-    known = (CO_VARARGS | CO_VARKEYWORDS | CO_MODULE | CO_GENERATOR
+    known = (CO_VARARGS | CO_VARKEYWORDS | CO_MODULE | CO_GENERATOR | CO_COROUTINE
              | (CO_POSONLY_MASK << CO_POSONLY_SHIFT))
     if code.flags & ~known:
         fail(code, -1, "unknown flags %d" % code.flags)
@@ -41,6 +41,8 @@ def verify(code):
         fail(code, -1, "more positional-only parameters than positional ones")
     if code.flags & CO_MODULE and code.flags & CO_GENERATOR:
         fail(code, -1, "module code cannot be a generator")
+    if code.flags & CO_COROUTINE and not code.flags & CO_GENERATOR:
+        fail(code, -1, "coroutine code without the generator flag")
     if code.stacksize < 0 or code.stacksize > MAX_STACKSIZE:
         fail(code, -1, "stack size %d out of range" % code.stacksize)
     for pc in range(n):
@@ -85,6 +87,9 @@ def check_operand(code, pc):
     if ((op == opcodes.YIELD_VALUE or op == opcodes.YIELD_FROM)
             and not code.flags & CO_GENERATOR):
         fail(code, pc, "%s outside a generator" % OPNAMES[op])
+    if op >= opcodes.GET_AWAITABLE and op <= opcodes.END_ASYNC_FOR \
+            and not code.flags & CO_COROUTINE:
+        fail(code, pc, "%s outside a coroutine" % OPNAMES[op])
 
 
 def check_stack(code):

@@ -36,7 +36,7 @@ class FakeCode:
                 b"\x00\x00\x00", [self.source], [], [1], 0]
 
 
-def fake_compile_module(source, filename):
+def fake_compile_module(source, filename, package=None):
     try:
         tree = ast.parse(source, filename)
     except SyntaxError as e:

@@ -109,14 +109,35 @@ def _user_modules(modules: Optional[Mapping[str, str]]) -> Dict[str, str]:
     for name, source in modules.items():
         if not _modules.valid_module_name(name):
             raise ValueError("invalid module name %r: a module name must be "
-                             "a plain identifier (no dots, no paths)"
+                             "plain identifiers joined by dots (no paths)"
                              % (name,))
         if not isinstance(source, str):
             raise TypeError("the source of module %r must be a str, not %s"
                             % (name, type(source).__name__))
-        _modules.compiled(name, source, name + ".py")
         result[name] = source
+    for name, source in result.items():
+        _compile_user_module(result, name, source)
     return result
+
+
+def _is_user_package(user_modules: Mapping[str, str], name: str) -> bool:
+    """A user module is a package if another one is inside it ("pkg" with
+    "pkg.mod"); a package that is missing is an empty one."""
+    prefix = name + "."
+    return any(other.startswith(prefix) for other in user_modules)
+
+
+def _compile_user_module(user_modules: Mapping[str, str], name: str, source: str):
+    is_package = _is_user_package(user_modules, name)
+    return _modules.compiled(name, source, _modules.module_filename(name, is_package),
+                             **_package_arg(name, is_package))
+
+
+def _package_arg(name: str, is_package: bool) -> dict:
+    # top-level modules are compiled as before (no package): keeps the
+    # compiler's calls unchanged for them
+    package = _modules.package_of(name, is_package)
+    return {} if package is None else {"package": package}
 
 
 class Sandbox:
@@ -163,8 +184,9 @@ class Sandbox:
         self.modules = _names("modules", modules)
         self._user_modules = _user_modules(user_modules)
         for name in self._user_modules:
-            if name not in self.modules:
-                self.modules.append(name)
+            top = _modules.top_level(name)     # a package grants its submodules
+            if top not in self.modules:
+                self.modules.append(top)
         self.argv = _names("argv", argv)
         self.output_limit = parse_size(output_limit) \
             if output_limit is not None else 0
@@ -197,20 +219,27 @@ class Sandbox:
         """The answer to the guest's `["import", name]`: the code of a
         granted module (user modules first, then untrusted_stdlib/), or
         None. Called by the process under its lock, mid-request."""
-        if name not in self.modules or not _modules.valid_module_name(name):
+        if not _modules.valid_module_name(name) or \
+                _modules.top_level(name) not in self.modules:
             return None
         source = self._user_modules.get(name)
+        if source is None and _is_user_package(self._user_modules, name):
+            source = ""         # a package only its submodules were given for
         if source is not None:
-            filename = name + ".py"
+            is_package = _is_user_package(self._user_modules, name)
+            filename = _modules.module_filename(name, is_package)
         else:
-            source = _modules.stdlib_source(name)
-            if source is None:
+            found = _modules.stdlib_lookup(name)
+            if found is None:
                 return None
-            filename = _modules.STDLIB_PREFIX + name + ".py"
+            source, is_package = found
+            filename = _modules.STDLIB_PREFIX + _modules.module_filename(name, is_package)
         try:
-            code = _modules.compiled(name, source, filename)
-        except CompileError:
-            return None     # a stdlib module this compiler cannot handle
+            code = _modules.compiled(name, source, filename,
+                                     **_package_arg(name, is_package))
+        except CompileError as e:
+            # the guest's ImportError says why (docs/protocol.md "Imports")
+            return "module '%s' cannot be imported: it does not compile: %s" % (name, e)
         self._sources.add(filename, source)
         return code
 

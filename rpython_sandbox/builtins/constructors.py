@@ -53,9 +53,26 @@ def construct_int(space, w_type, args):
         return int_from_float(space, w_x.floatval)
     if isinstance(w_x, W_StrObject):
         return int_from_text(space, w_x.value, 10)
+    # a user instance: __int__, else __index__, else __trunc__ (CPython)
+    w_res = space.user_special(w_x, "__int__")
+    if w_res is not None:
+        if not space.is_index(w_res):
+            raise oefmt(space, space.w_TypeError, "__int__ returned non-int (type %s)",
+                        space.type_name_of(w_res))
+        return w_res
+    w_res = space.index_of(w_x)
+    if w_res is not None:
+        return w_res
+    w_res = space.user_special(w_x, "__trunc__")
+    if w_res is not None:
+        w_index = space.index_of(w_res)
+        if w_index is None:
+            raise oefmt(space, space.w_TypeError, "__trunc__ returned non-Integral (type %s)",
+                        space.type_name_of(w_res))
+        return w_index
     raise oefmt(space, space.w_TypeError,
                 "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                w_x.typename)
+                space.type_name_of(w_x))
 
 
 def int_from_float(space, x):
@@ -269,7 +286,7 @@ def construct_range(space, w_type, args):
 
 
 def _range_arg(space, w_x):
-    if not space.is_index(w_x):
+    if not space.has_index(w_x):
         raise oefmt(space, space.w_TypeError,
                     "'%s' object cannot be interpreted as an integer", w_x.typename)
     value = space.index_w(w_x)

@@ -216,7 +216,16 @@ def builtin_round(space, args):
                 return space.newint(w_x.intval)    # round(True, 1) is the int 1
             return w_x
         return _round_int(space, w_x, -nd)
-    raise oefmt(space, space.w_TypeError, "type %s doesn't define __round__ method", w_x.typename)
+    w_type = w_x.gettype(space)
+    if w_type.is_user:
+        w_meth = w_type.lookup("__round__")
+        if w_meth is not None:
+            from rpython_sandbox.objects.classobject import call_bound
+            if len(args.args_w) == 2 or not space.is_none(w_nd):
+                return call_bound(space, w_meth, w_x, [w_nd])
+            return call_bound(space, w_meth, w_x, [])
+    raise oefmt(space, space.w_TypeError, "type %s doesn't define __round__ method",
+                space.type_name_of(w_x))
 
 
 def _round_int(space, w_x, ndigits):
@@ -352,10 +361,22 @@ def builtin_reversed(space, args):
     from rpython_sandbox.objects.rangeobject import W_RangeObject
     from rpython_sandbox.objects.dictobject import W_DictObject
     from rpython_sandbox.objects.bytesobject import W_BytesObject
+    from rpython_sandbox.objects.dictobject import W_DictView
     if isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_DictObject) or \
-            isinstance(w_seq, W_BytesObject):
+            isinstance(w_seq, W_BytesObject) or isinstance(w_seq, W_DictView):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
-    raise oefmt(space, space.w_TypeError, "'%s' object is not reversible", w_seq.typename)
+    w_type = w_seq.gettype(space)
+    if w_type.is_user:
+        from rpython_sandbox.objects.classobject import call_bound
+        w_meth = w_type.lookup("__reversed__")
+        if w_meth is not None:
+            return call_bound(space, w_meth, w_seq, [])
+        if w_type.lookup("__len__") is not None and w_type.lookup("__getitem__") is not None:
+            # the sequence protocol: w_seq[len - 1] down to w_seq[0]
+            from rpython_sandbox.builtins.interp_builtins_lib import W_SeqReversedIterator
+            return W_SeqReversedIterator(w_seq, space.len_w(w_seq))
+    raise oefmt(space, space.w_TypeError, "'%s' object is not reversible",
+                space.type_name_of(w_seq))
 
 
 @builtin("iter")
@@ -372,7 +393,7 @@ def builtin_next(space, args):
     args.check(space, "next", 1, 2)
     from rpython_sandbox.objects.generatorobject import W_Generator
     w_gen = args.args_w[0]
-    if isinstance(w_gen, W_Generator) and len(args.args_w) == 1:
+    if isinstance(w_gen, W_Generator) and not w_gen.is_coroutine and len(args.args_w) == 1:
         return w_gen.send(space, space.w_None)   # StopIteration carries the value
     w_item = space.next(w_gen)
     if w_item is None:

@@ -1,7 +1,7 @@
 """More builtin functions (format, bin, hex, oct, map, filter, the two-argument
 iter), registered in interp_builtins.BUILTIN_FUNCTIONS like the others."""
 
-from rpython_sandbox.error import oefmt
+from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.longobject import to_rbigint
@@ -27,7 +27,10 @@ def builtin_format(space, args):
 def _int_text(space, args, name, digits, prefix):
     args.check(space, name, 1, 1)
     w_x = args.args_w[0]
-    num = to_rbigint(w_x)
+    w_index = space.index_of(w_x)       # an int, or a user object's __index__
+    num = None
+    if w_index is not None:
+        num = to_rbigint(w_index)
     if num is None:
         raise oefmt(space, space.w_TypeError,
                     "'%s' object cannot be interpreted as an integer", w_x.typename)
@@ -149,3 +152,32 @@ def builtin_filter(space, args):
     if space.is_none(w_func):
         w_func = None
     return W_FilterIterator(w_func, space.iter(args.args_w[1]))
+
+
+class W_SeqReversedIterator(W_Root):
+    """reversed() of a user sequence without __reversed__: seq[len - 1],
+    ..., seq[0] (CPython's reversed object)."""
+    _attrs_ = ["w_seq", "index"]
+    typename = "reversed"
+    iterable = True
+
+    def __init__(self, w_seq, length):
+        self.w_seq = w_seq
+        self.index = length - 1
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        if self.index < 0 or self.w_seq is None:
+            return None
+        i = self.index
+        self.index = i - 1
+        try:
+            return space.getitem(self.w_seq, space.newint(i))
+        except OperationError as e:
+            if e.w_exc.gettype(space).issubtype(space.w_IndexError) or \
+                    e.w_exc.gettype(space).issubtype(space.w_StopIteration):
+                self.w_seq = None
+                return None
+            raise

@@ -383,8 +383,12 @@ def _trunc(x):
 
 
 def _int_result_function(name, fn):
+    hook = "__%s__" % name
     def impl(space, args):
         args.check(space, name, 1, 1)
+        w_res = space.user_special(args.args_w[0], hook)     # __floor__, ...
+        if w_res is not None:
+            return w_res
         return _to_int_result(space, args.args_w[0], fn, name)
     impl.func_name = "math_" + name
     mathfunc(name)(impl)

@@ -66,12 +66,15 @@ class W_BytesObject(W_Root):
     def binop(self, space, op, w_other):
         if op == ops.ADD and isinstance(w_other, W_BytesObject):
             return W_BytesObject(self.value + w_other.value)
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
+        if op == ops.MOD:
+            from rpython_sandbox.objects.formatting import format_percent_bytes
+            return W_BytesObject(format_percent_bytes(space, self.value, w_other))
         return None
 
     def rbinop(self, space, op, w_other):
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
         return None
 

@@ -130,7 +130,7 @@ class W_Method(W_Root):
             return self.w_self
         if name == "__func__":
             return self.w_func
-        if name == "__name__" or name == "__qualname__":
+        if name == "__name__" or name == "__qualname__" or name == "__doc__":
             return self.w_func.getattr(space, name)
         return None
 

@@ -255,6 +255,15 @@ def construct_complex(space, w_type, args):
 
 
 def _complex_arg(space, w_x, which):
+    w_res = space.user_special(w_x, "__complex__")
+    if w_res is not None:
+        if not isinstance(w_res, W_ComplexObject):
+            raise oefmt(space, space.w_TypeError,
+                        "__complex__ returned non-complex (type %s)", space.type_name_of(w_res))
+        return w_res
+    w_float = space.float_hook(w_x)     # __float__, else __index__
+    if w_float is not None:
+        w_x = w_float
     c = as_complex(space, w_x)
     if c is None:
         raise oefmt(space, space.w_TypeError,

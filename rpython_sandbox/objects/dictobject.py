@@ -200,7 +200,61 @@ class W_DictView(W_Root):
             return w_item in self.w_dict.data
         return W_Root.contains(self, space, w_item)
 
+    # keys and items views are set-like: &, |, -, ^ and the comparisons
+    # with sets and other views (values views are not)
+    def to_set(self, space):
+        from rpython_sandbox.objects.setobject import W_SetObject
+        w_set = W_SetObject()
+        w_set.add_all(space, self)
+        return w_set
+
+    def _other_set(self, space, w_other):
+        """w_other as a set for the operators, or None (NotImplemented)."""
+        from rpython_sandbox.objects.setobject import W_BaseSet, as_set
+        if self.kind == KIND_VALUES:
+            return None
+        if isinstance(w_other, W_BaseSet):
+            return w_other
+        if isinstance(w_other, W_DictView):
+            if w_other.kind == KIND_VALUES:
+                return None
+            return w_other.to_set(space)
+        if not w_other.iterable and not w_other.gettype(space).is_user:
+            return None
+        return as_set(space, w_other)
+
+    def binop(self, space, op, w_other):
+        w_set = self._other_set(space, w_other)
+        if w_set is None:
+            return None
+        return self.to_set(space).binop(space, op, w_set)
+
+    def rbinop(self, space, op, w_other):
+        w_set = self._other_set(space, w_other)
+        if w_set is None:
+            return None
+        from rpython_sandbox.objects.setobject import W_SetObject
+        w_left = W_SetObject()
+        w_left.add_all(space, w_set)
+        return w_left.binop(space, op, self.to_set(space))
+
+    def compare(self, space, op, w_other):
+        from rpython_sandbox.objects.setobject import W_BaseSet
+        if self.kind == KIND_VALUES:
+            return None
+        if isinstance(w_other, W_BaseSet) or (isinstance(w_other, W_DictView)
+                                              and w_other.kind != KIND_VALUES):
+            w_set = self._other_set(space, w_other)
+            return self.to_set(space).compare(space, op, w_set)
+        return None
+
     def eq(self, space, w_other):
+        from rpython_sandbox.objects.setobject import W_BaseSet
+        if isinstance(w_other, W_BaseSet) and self.kind != KIND_VALUES:
+            return self.to_set(space).eq(space, w_other)
+        if isinstance(w_other, W_DictView) and self.kind == KIND_ITEMS \
+                and w_other.kind == KIND_ITEMS:
+            return self.to_set(space).eq(space, w_other.to_set(space))
         if isinstance(w_other, W_DictView) and self.kind == KIND_KEYS and w_other.kind == KIND_KEYS:
             a = self.w_dict.data
             b = w_other.w_dict.data
@@ -323,3 +377,25 @@ def dict_fromkeys(space, args):
 
 
 W_DictObject.methods = dict_methods
+
+
+view_methods, viewmethod = method_table()
+
+
+@viewmethod("isdisjoint")
+def view_isdisjoint(space, w_self, args):
+    args.check(space, "isdisjoint", 1, 1)
+    assert isinstance(w_self, W_DictView)
+    w_iter = space.iter(args.args_w[0])
+    i = 0
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_True
+        space.check_interrupts_every(i)
+        i += 1
+        if w_self.contains(space, w_item):
+            return space.w_False
+
+
+W_DictView.methods = view_methods

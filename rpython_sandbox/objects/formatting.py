@@ -4,7 +4,7 @@ the builtin types."""
 
 from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
-from rpython.rlib.rstring import UnicodeBuilder
+from rpython.rlib.rstring import UnicodeBuilder, StringBuilder
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
@@ -403,7 +403,30 @@ def zero_grouped(raw, rest, sep, every, width):
 
 # --- printf-style formatting: '%d items' % n ---------------------------------
 
-def format_percent(space, w_fmt, w_values):
+def latin1_decode(s):
+    b = UnicodeBuilder(len(s))
+    for c in s:
+        b.append(unichr(ord(c)))
+    return b.build()
+
+
+def latin1_encode(u):
+    """Text whose characters are all below 256 as bytes."""
+    b = StringBuilder(len(u))
+    for c in u:
+        assert ord(c) < 256
+        b.append(chr(ord(c)))
+    return b.build()
+
+
+def format_percent_bytes(space, fmt, w_values):
+    """bytes % values (PEP 461): the text machinery on the latin-1 view of
+    the bytes; %s/%b take bytes, %r/%a give ascii(repr), %c a byte."""
+    w_res = format_percent(space, space.newtext(latin1_decode(fmt)), w_values, True)
+    return latin1_encode(w_res.value)
+
+
+def format_percent(space, w_fmt, w_values, for_bytes=False):
     fmt = w_fmt.value
     from rpython_sandbox.objects.dictobject import W_DictObject
     w_mapping = None
@@ -444,7 +467,12 @@ def format_percent(space, w_fmt, w_values):
                 raise oefmt(space, space.w_ValueError, "incomplete format key")
             stop = i - 1
             assert start >= 0 and stop >= start
-            w_keyed = w_mapping.getitem(space, space.newtext(fmt[start:stop]))
+            if for_bytes:
+                from rpython_sandbox.objects.bytesobject import W_BytesObject
+                w_key = W_BytesObject(latin1_encode(fmt[start:stop]))
+            else:
+                w_key = space.newtext(fmt[start:stop])
+            w_keyed = w_mapping.getitem(space, w_key)
         # flags, width, precision
         s = Spec()
         s.align = u">"
@@ -469,6 +497,11 @@ def format_percent(space, w_fmt, w_values):
             if vi >= len(values_w):
                 raise oefmt(space, space.w_TypeError, "not enough arguments for format string")
             s.width = space.index_w(values_w[vi])
+            if s.width < 0:
+                # a negative width from `*` means the `-` flag (CPython)
+                s.width = -s.width
+                s.align = u"<"
+                s.fill = u" "
             vi += 1
             i += 1
         else:
@@ -503,10 +536,17 @@ def format_percent(space, w_fmt, w_values):
                 raise oefmt(space, space.w_TypeError, "not enough arguments for format string")
             w_v = values_w[vi]
             vi += 1
-        if t == u"s" or t == u"r" or t == u"a":
-            if t == u"s":
+        if t == u"s" or t == u"r" or t == u"a" or (for_bytes and t == u"b"):
+            if for_bytes and (t == u"s" or t == u"b"):
+                from rpython_sandbox.objects.bytesobject import W_BytesObject
+                if not isinstance(w_v, W_BytesObject):
+                    raise oefmt(space, space.w_TypeError,
+                                "%%b requires a bytes-like object, or an object that "
+                                "implements __bytes__, not '%s'", space.type_name_of(w_v))
+                text = latin1_decode(w_v.value)
+            elif t == u"s":
                 text = space.str_u(w_v)
-            elif t == u"r":
+            elif t == u"r" and not for_bytes:
                 text = space.repr_u(w_v)
             else:
                 text = ascii_of(space.repr_u(w_v))
@@ -535,6 +575,18 @@ def format_percent(space, w_fmt, w_values):
         elif t in u"eEfFgG":
             s.type = t
             b.append(format_float(space, space.float_w(w_v), s))
+        elif t == u"c" and for_bytes:
+            from rpython_sandbox.objects.bytesobject import W_BytesObject
+            if isinstance(w_v, W_BytesObject) and len(w_v.value) == 1:
+                b.append(pad(s, latin1_decode(w_v.value), u">"))
+            elif space.is_index(w_v):
+                c = space.clamped_index_w(w_v)
+                if c < 0 or c > 255:
+                    raise oefmt(space, space.w_OverflowError, "%%c arg not in range(256)")
+                b.append(pad(s, unichr(c), u">"))
+            else:
+                raise oefmt(space, space.w_TypeError,
+                            "%%c requires an integer in range(256) or a single byte")
         elif t == u"c":
             if isinstance(w_v, W_StrObject) and len(w_v.value) == 1:
                 b.append(pad(s, w_v.value, u">"))
@@ -549,7 +601,8 @@ def format_percent(space, w_fmt, w_values):
                         _utf8(t), ord(t), i - 1)
     if vi < len(values_w) and w_mapping is None:
         raise oefmt(space, space.w_TypeError,
-                    "not all arguments converted during string formatting")
+                    "not all arguments converted during %s formatting",
+                    "bytes" if for_bytes else "string")
     return space.newtext(b.build())
 
 

@@ -4,7 +4,8 @@ A generator owns the Frame of its code.  Resuming re-enters the dispatch
 loop at the instruction after the YIELD_VALUE (or at the YIELD_FROM, which
 asks its inner iterator again): Interpreter.resume_frame, which counts
 against the recursion limit like any call, and whose instructions count
-against the limits like any others.  The guest sees no frame and no code:
+against the limits like any others.  A generator paused in a YIELD_FROM on
+another generator resumes that one directly (resume_delegate).  The guest sees no frame and no code:
 a generator has `send`, `throw` and `close` and nothing else.
 """
 
@@ -20,6 +21,7 @@ class W_Generator(W_Root):
     _attrs_ = ["frame", "name", "running", "w_retval"]
     typename = "generator"
     iterable = True
+    is_coroutine = False
 
     def __init__(self, frame, name):
         self.frame = frame          # None once finished
@@ -42,9 +44,10 @@ class W_Generator(W_Root):
     def started(self):
         return self.frame is None or self.frame.last_pc >= 0
 
-    # Opaque to the tracer: a trace of the caller calls it, and the
-    # generator's frame runs in the interpreter's own loop (tracing a resumed,
-    # non-fresh frame inline gave wrong virtualizable states).
+    # Opaque to the tracer: a trace of the caller calls it; the generator's
+    # frame then enters the JIT's portal anew (execute(), where each resume
+    # point has its own compiled entry; a pausing frame is forced out of the
+    # JIT's registers there).
     @jit.dont_look_inside
     def resume(self, space, w_value, operr):
         """Run the code until it yields (return the value) or finishes
@@ -56,7 +59,67 @@ class W_Generator(W_Root):
                 raise operr
             return None
         if self.running:
-            raise oefmt(space, space.w_ValueError, "generator already executing")
+            raise oefmt(space, space.w_ValueError, "%s already executing", self.typename)
+        if operr is None and frame.last_pc >= 0:
+            w_inner = self.delegate()
+            if w_inner is not None:
+                return self.resume_delegate(space, w_inner, w_value)
+        return self.resume_frame(space, w_value, operr)
+
+    def delegate(self):
+        """The generator or coroutine this one's `yield from` / `await` is
+        paused on, if it can be resumed directly, else None."""
+        from rpython_sandbox import opcodes
+        frame = self.frame
+        if frame is None or frame.code.opcode_at(frame.last_pc) != opcodes.YIELD_FROM:
+            return None
+        w_inner = frame.peek()
+        if (isinstance(w_inner, W_Generator) and w_inner.frame is not None
+                and not w_inner.running):
+            return w_inner
+        return None
+
+    def resume_delegate(self, space, w_inner, w_value):
+        """Resume a generator paused in `yield from inner` by resuming inner
+        directly, without re-entering this frame (each value of a chain of
+        `yield from`s then costs one frame run, not one per level).  The
+        frame itself runs again only when inner finishes (its YIELD_FROM
+        then takes inner's return value) or raises (raised at the YIELD_FROM,
+        as if it came from there).  Counts against the recursion limit as
+        the frame would."""
+        interp = space.interp
+        if interp.depth >= interp.recursion_limit:
+            raise oefmt(space, space.w_RecursionError, "maximum recursion depth exceeded")
+        w_send = w_value
+        if not w_inner.started():
+            w_send = None
+        self.running = True
+        interp.depth += 1
+        operr = None
+        done = False
+        w_result = None
+        try:
+            try:
+                w_result = w_inner.resume(space, w_send, None)
+            except OperationError as e:
+                operr = e
+            done = True
+        finally:
+            self.running = False
+            interp.depth -= 1
+            if not done:
+                self.frame = None   # a limit unwound everything (see resume_frame)
+        if operr is not None:
+            return self.resume_frame(space, None, operr)
+        if not w_inner.finished():
+            return w_result             # still paused in the same yield from
+        return self.resume_frame(space, space.w_None, None)
+
+    @jit.dont_look_inside
+    def resume_frame(self, space, w_value, operr):
+        """Run the frame itself from where it paused."""
+        frame = self.frame
+        assert frame is not None
         self.running = True
         frame.suspended = False
         paused_cleanly = False
@@ -66,12 +129,16 @@ class W_Generator(W_Root):
                 paused_cleanly = True
             except OperationError as e:
                 self.frame = None
-                self.w_retval = space.w_None
+                self.w_retval = None        # nothing to return: it raised
                 w_exc = e.w_exc
                 if w_exc.gettype(space).issubtype(space.w_StopIteration):
                     # PEP 479
+                    if self.is_coroutine:
+                        msg = u"coroutine raised StopIteration"
+                    else:
+                        msg = u"generator raised StopIteration"
                     w_new = space.new_exception(space.w_RuntimeError,
-                                                [space.newtext(u"generator raised StopIteration")])
+                                                [space.newtext(msg)])
                     w_new.w_cause = w_exc
                     raise OperationError(w_new)
                 raise
@@ -90,6 +157,9 @@ class W_Generator(W_Root):
     def next(self, space):
         """The iteration protocol: None at the end (the value returned is
         dropped, as a for loop drops it)."""
+        return self.resume_next(space)
+
+    def resume_next(self, space):
         if self.frame is None:
             return None
         w_value = None
@@ -106,13 +176,22 @@ class W_Generator(W_Root):
             args_w = [w_retval]
         return OperationError(space.new_exception(space.w_StopIteration, args_w))
 
+    def exhausted(self, space):
+        """send() or throw() after the end: StopIteration (a coroutine
+        refuses to run again)."""
+        if self.is_coroutine:
+            return oefmt(space, space.w_RuntimeError,
+                         "cannot reuse already awaited coroutine")
+        return self.stop_iteration(space)
+
     def send(self, space, w_value):
         if self.frame is None:
-            raise self.stop_iteration(space)
+            raise self.exhausted(space)
         if not self.started():
             if not space.is_none(w_value):
                 raise oefmt(space, space.w_TypeError,
-                            "can't send non-None value to a just-started generator")
+                            "can't send non-None value to a just-started %s",
+                            self.typename)
             w_value = None
         w_result = self.resume(space, w_value, None)
         if self.frame is None:
@@ -124,13 +203,15 @@ class W_Generator(W_Root):
         next (StopIteration if it finishes)."""
         frame = self.frame
         if frame is None:
+            if self.is_coroutine:
+                raise self.exhausted(space)
             raise operr
         if not self.started():
             self.frame = None
             self.w_retval = None
             raise operr
         if self.running:
-            raise oefmt(space, space.w_ValueError, "generator already executing")
+            raise oefmt(space, space.w_ValueError, "%s already executing", self.typename)
         from rpython_sandbox import opcodes
         if frame.code.opcode_at(frame.last_pc) == opcodes.YIELD_FROM:
             w_inner = frame.peek()
@@ -147,7 +228,7 @@ class W_Generator(W_Root):
                         w_value = _stop_value(space, e.w_exc)
                         frame.pop()
                         frame.resume_pc = frame.last_pc + 1
-                        w_result = self.resume(space, w_value, None)
+                        w_result = self.resume_frame(space, w_value, None)
                         if self.frame is None:
                             raise self.stop_iteration(space)
                         return w_result
@@ -173,7 +254,7 @@ class W_Generator(W_Root):
                     or w_type.issubtype(space.w_StopIteration)):
                 return
             raise
-        raise oefmt(space, space.w_RuntimeError, "generator ignored GeneratorExit")
+        raise oefmt(space, space.w_RuntimeError, "%s ignored GeneratorExit", self.typename)
 
     def getattr(self, space, name):
         if name == "__name__" or name == "__qualname__":
@@ -189,6 +270,10 @@ def _stop_value(space, w_exc):
 
 
 def _self(w_self):
+    """The generator or coroutine a method runs on (a coroutine's
+    __await__() wrapper stands for its coroutine)."""
+    if isinstance(w_self, W_CoroutineWrapper):
+        return w_self.w_coro
     assert isinstance(w_self, W_Generator)
     return w_self
 
@@ -231,3 +316,168 @@ def gen_next(space, w_self, args):
 
 
 W_Generator.methods = generator_methods
+
+
+# --- coroutines -------------------------------------------------------------------
+
+class W_Coroutine(W_Generator):
+    """What calling an `async def` function returns: a generator's machinery
+    (its frame pauses only in the YIELD_FROM of an `await`) without the
+    iteration protocol.  `send`, `throw`, `close` and `__await__`; no
+    cr_frame, cr_code or cr_await."""
+    _attrs_ = []
+    typename = "coroutine"
+    iterable = False
+    is_coroutine = True
+
+    def gettype(self, space):
+        return space.w_coroutine
+
+    def repr(self, space):
+        return u"<coroutine object %s>" % self.name.decode("utf-8")
+
+    def iter(self, space):
+        raise oefmt(space, space.w_TypeError, "'coroutine' object is not iterable")
+
+    def next(self, space):
+        raise oefmt(space, space.w_TypeError, "'coroutine' object is not an iterator")
+
+    def awaited(self):
+        """Paused in an `await`: another `await` of it must fail."""
+        return self.frame is not None and self.started() and not self.running
+
+
+class W_CoroutineWrapper(W_Root):
+    """coro.__await__(): an iterator over the coroutine (send, throw and
+    close go to the coroutine); `await` unwraps it."""
+    _attrs_ = ["w_coro"]
+    typename = "coroutine_wrapper"
+    iterable = True
+
+    def __init__(self, w_coro):
+        self.w_coro = w_coro
+
+    def gettype(self, space):
+        return space.w_coroutine_wrapper
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        return self.w_coro.resume_next(space)
+
+
+AWAIT_WHERE = ["await", "__aenter__", "__aexit__", "__anext__"]
+
+
+def _special(space, w_obj, name):
+    """A special method of a user class, bound to w_obj, or None."""
+    from rpython_sandbox.objects.classobject import bind
+    w_type = w_obj.gettype(space)
+    if not w_type.is_user:
+        return None
+    w_meth = w_type.lookup(name)
+    if w_meth is None:
+        return None
+    return bind(space, w_meth, w_obj, w_type)
+
+
+def _is_iterator(space, w_obj):
+    if isinstance(w_obj, W_Generator):
+        return not w_obj.is_coroutine
+    w_type = w_obj.gettype(space)
+    if w_type.is_user:
+        return w_type.lookup("__next__") is not None
+    return w_obj.iterable and w_obj.iter(space) is w_obj
+
+
+def get_awaitable(space, w_obj, where):
+    """GET_AWAITABLE: the iterator an `await` of w_obj runs (`where` says
+    which statement asks, for the messages: AWAIT_WHERE)."""
+    if isinstance(w_obj, W_Coroutine):
+        if w_obj.awaited():
+            raise oefmt(space, space.w_RuntimeError, "coroutine is being awaited already")
+        return w_obj
+    w_meth = _special(space, w_obj, "__await__")
+    if w_meth is None:
+        name = space.type_name_of(w_obj)
+        if where == 1 or where == 2:
+            raise oefmt(space, space.w_TypeError,
+                        "'async with' received an object from %s that does not "
+                        "implement __await__: %s", AWAIT_WHERE[where], name)
+        if where == 3:
+            raise oefmt(space, space.w_TypeError,
+                        "'async for' received an invalid object from __anext__: %s", name)
+        raise oefmt(space, space.w_TypeError,
+                    "object %s can't be used in 'await' expression", name)
+    w_res = space.call_function(w_meth, [])
+    if isinstance(w_res, W_CoroutineWrapper):
+        return w_res.w_coro
+    if isinstance(w_res, W_Coroutine):
+        raise oefmt(space, space.w_TypeError, "__await__() returned a coroutine")
+    if not _is_iterator(space, w_res):
+        raise oefmt(space, space.w_TypeError,
+                    "__await__() returned non-iterator of type '%s'",
+                    space.type_name_of(w_res))
+    return w_res
+
+
+def get_aiter(space, w_obj):
+    w_meth = _special(space, w_obj, "__aiter__")
+    if w_meth is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'async for' requires an object with __aiter__ method, got %s",
+                    space.type_name_of(w_obj))
+    w_iter = space.call_function(w_meth, [])
+    w_type = w_iter.gettype(space)
+    if not w_type.is_user or w_type.lookup("__anext__") is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'async for' received an object from __aiter__ that does not "
+                    "implement __anext__: %s", space.type_name_of(w_iter))
+    return w_iter
+
+
+def get_anext(space, w_iter):
+    w_meth = _special(space, w_iter, "__anext__")
+    if w_meth is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'async for' requires an iterator with __anext__ method, got %s",
+                    space.type_name_of(w_iter))
+    return space.call_function(w_meth, [])
+
+
+def async_with_enter(space, w_mgr):
+    """BEFORE_ASYNC_WITH: (bound __aexit__, result of __aenter__())."""
+    w_enter = _special(space, w_mgr, "__aenter__")
+    if w_enter is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'%s' object does not support the asynchronous context manager protocol",
+                    space.type_name_of(w_mgr))
+    w_exit = _special(space, w_mgr, "__aexit__")
+    if w_exit is None:
+        raise oefmt(space, space.w_TypeError,
+                    "'%s' object does not support the asynchronous context manager "
+                    "protocol (missed __aexit__ method)", space.type_name_of(w_mgr))
+    return w_exit, space.call_function(w_enter, [])
+
+
+coroutine_methods, coromethod = method_table()
+coroutine_methods["send"] = generator_methods["send"]
+coroutine_methods["throw"] = generator_methods["throw"]
+coroutine_methods["close"] = generator_methods["close"]
+
+
+@coromethod("__await__")
+def coro_await(space, w_self, args):
+    args.check(space, "__await__", 0, 0)
+    w_coro = _self(w_self)
+    assert isinstance(w_coro, W_Coroutine)
+    return W_CoroutineWrapper(w_coro)
+
+
+W_Coroutine.methods = coroutine_methods
+
+wrapper_methods, wrappermethod = method_table()
+for _name in ["send", "throw", "close", "__next__"]:
+    wrapper_methods[_name] = generator_methods[_name]
+W_CoroutineWrapper.methods = wrapper_methods

@@ -46,13 +46,13 @@ class W_ListObject(W_Root):
         if op == ops.ADD and isinstance(w_other, W_ListObject):
             space.check_allocation(len(self.items_w) + len(w_other.items_w), 1, WORD)
             return W_ListObject(self.items_w + w_other.items_w)
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
             return W_ListObject(repeat_items(space, self.items_w, n))
         return None
 
     def rbinop(self, space, op, w_other):
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
             return W_ListObject(repeat_items(space, self.items_w, n))
         return None
@@ -61,7 +61,7 @@ class W_ListObject(W_Root):
         if op == ops.ADD:
             self.extend(space, w_other)
             return self
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
             self.items_w = repeat_items(space, self.items_w, n)
             return self
@@ -79,7 +79,7 @@ class W_ListObject(W_Root):
                 assert start >= 0
                 return W_ListObject(self.items_w[start:start + count])
             return W_ListObject(slice_items(self.items_w, start, step, count))
-        if not space.is_index(w_key):
+        if not space.has_index(w_key):
             raise oefmt(space, space.w_TypeError,
                         "list indices must be integers or slices, not %s", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.items_w), "list")

@@ -7,7 +7,10 @@ from rpython.rlib.rarithmetic import ovfcheck
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.sequence import normalize_index
 from rpython_sandbox.objects.sliceobject import W_SliceObject
+from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.error import oefmt
+
+range_methods, rangemethod = method_table()
 
 
 def range_length(start, stop, step):
@@ -79,6 +82,34 @@ class W_RangeObject(W_Root):
     def iter(self, space):
         return W_RangeIterator(self.start, self.step, self.count)
 
+    def getattr(self, space, name):
+        if name == "start":
+            return space.newint(self.start)
+        if name == "stop":
+            return space.newint(self.stop)
+        if name == "step":
+            return space.newint(self.step)
+        return W_Root.getattr(self, space, name)
+
+    def position(self, space, w_item):
+        """The index of w_item in the range, or -1 (ints by arithmetic,
+        other values by comparing each item, as CPython)."""
+        from rpython_sandbox.objects.intobject import W_IntObject
+        if isinstance(w_item, W_IntObject):
+            x = w_item.intval
+            if self.step > 0:
+                inside = self.start <= x < self.stop
+            else:
+                inside = self.stop < x <= self.start
+            if inside and (x - self.start) % self.step == 0:
+                return (x - self.start) // self.step
+            return -1
+        for i in range(self.count):
+            space.check_interrupts_every(i)
+            if space.eq_w(space.newint(self.start + i * self.step), w_item):
+                return i
+        return -1
+
     def unpack(self, space):
         space.check_allocation(self.count, 1, 8)
         items_w = [None] * self.count
@@ -86,6 +117,32 @@ class W_RangeObject(W_Root):
             space.check_interrupts_every(i)
             items_w[i] = space.newint(self.start + i * self.step)
         return items_w
+
+
+def _range(w_self):
+    assert isinstance(w_self, W_RangeObject)
+    return w_self
+
+
+@rangemethod("index")
+def range_index(space, w_self, args):
+    args.check(space, "index", 1, 1)
+    i = _range(w_self).position(space, args.args_w[0])
+    if i < 0:
+        raise oefmt(space, space.w_ValueError, "%s is not in range",
+                    space.repr_utf8(args.args_w[0]))
+    return space.newint(i)
+
+
+@rangemethod("count")
+def range_count(space, w_self, args):
+    args.check(space, "count", 1, 1)
+    if _range(w_self).position(space, args.args_w[0]) < 0:
+        return space.newint(0)
+    return space.newint(1)
+
+
+W_RangeObject.methods = range_methods
 
 
 class W_RangeIterator(W_Root):

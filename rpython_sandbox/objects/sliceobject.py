@@ -2,11 +2,12 @@
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.sequence import slice_indices
+from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.error import oefmt
 
 
 def _slice_index(space, w_index):
-    if not space.is_index(w_index):
+    if not space.has_index(w_index):
         raise oefmt(space, space.w_TypeError,
                     "slice indices must be integers or None or have an __index__ method")
     return space.clamped_index_w(w_index)
@@ -53,3 +54,21 @@ class W_SliceObject(W_Root):
         if has_stop:
             stop = _slice_index(space, self.w_stop)
         return slice_indices(start, stop, step, length, has_start, has_stop)
+
+
+slice_methods, slicemethod = method_table()
+
+
+@slicemethod("indices")
+def slice_indices_method(space, w_self, args):
+    """slice.indices(length): (start, stop, step) adjusted to the length."""
+    args.check(space, "indices", 1, 1)
+    assert isinstance(w_self, W_SliceObject)
+    length = space.index_w(args.args_w[0])
+    if length < 0:
+        raise oefmt(space, space.w_ValueError, "length should not be negative")
+    start, stop, step, count = w_self.indices(space, length)
+    return space.newtuple([space.newint(start), space.newint(stop), space.newint(step)])
+
+
+W_SliceObject.methods = slice_methods

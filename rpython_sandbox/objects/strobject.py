@@ -55,14 +55,14 @@ class W_StrObject(W_Root):
         if op == ops.ADD and isinstance(w_other, W_StrObject):
             space.check_allocation(len(self.value) + len(w_other.value), 1, 4)
             return space.newtext(self.value + w_other.value)
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             return self.repeat(space, w_other)
         if op == ops.MOD:
             return space.format_percent(self, w_other)
         return None
 
     def rbinop(self, space, op, w_other):
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             return self.repeat(space, w_other)
         return None
 
@@ -87,7 +87,7 @@ class W_StrObject(W_Root):
                 b.append(self.value[i])
                 i += step
             return space.newtext(b.build())
-        if not space.is_index(w_key):
+        if not space.has_index(w_key):
             raise oefmt(space, space.w_TypeError,
                         "string indices must be integers, not '%s'", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.value), "string")
@@ -508,10 +508,11 @@ def str_rsplit(space, w_self, args):
 
 @strmethod("splitlines")
 def str_splitlines(space, w_self, args):
-    args.check(space, "splitlines", 0, 1)
-    keepends = False
+    args.check(space, "splitlines", 0, 1, allow_kw=True)
+    w_keepends = args.keyword(space, "splitlines", "keepends", None, ["keepends"])
     if len(args.args_w) == 1:
-        keepends = space.is_true(args.args_w[0])
+        w_keepends = args.args_w[0]
+    keepends = w_keepends is not None and space.is_true(w_keepends)
     s = _self(w_self)
     parts_w = []
     i = 0

@@ -61,13 +61,13 @@ class W_TupleObject(W_Root):
     def binop(self, space, op, w_other):
         if op == ops.ADD and isinstance(w_other, W_TupleObject):
             return W_TupleObject(self.items_w + w_other.items_w)
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
             return W_TupleObject(repeat_items(space, self.items_w, n))
         return None
 
     def rbinop(self, space, op, w_other):
-        if op == ops.MUL and space.is_index(w_other):
+        if op == ops.MUL and space.has_index(w_other):
             n = repeat_count(space, w_other, WORD, len(self.items_w))
             return W_TupleObject(repeat_items(space, self.items_w, n))
         return None
@@ -81,7 +81,7 @@ class W_TupleObject(W_Root):
             if count <= 0:
                 return W_TupleObject([])
             return W_TupleObject(slice_items(self.items_w, start, step, count))
-        if not space.is_index(w_key):
+        if not space.has_index(w_key):
             raise oefmt(space, space.w_TypeError,
                         "tuple indices must be integers or slices, not %s", w_key.typename)
         i = normalize_index(space, space.index_w(w_key), len(self.items_w), "tuple")

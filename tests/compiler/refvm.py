@@ -330,6 +330,16 @@ def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None)
                         "cannot access local variable '%s' where it is not "
                         "associated with a value" % code.varnames[arg])
                 stack.append(v)
+            elif op == O.LOAD_CLASSDEREF:
+                name = code.varnames[arg]
+                if ns is not None and name in ns:
+                    stack.append(ns[name])
+                else:
+                    v = locals_[arg].value
+                    if v is _UNSET:
+                        raise NameError("cannot access free variable '%s' where it is not "
+                                        "associated with a value in enclosing scope" % name)
+                    stack.append(v)
             elif op == O.STORE_DEREF:
                 locals_[arg].value = stack.pop()
             elif op == O.DELETE_DEREF:
@@ -402,7 +412,12 @@ def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None)
                 try:
                     stack.append(getattr(stack[-1], names[arg]))
                 except AttributeError:
-                    raise ImportError("cannot import name '%s'" % names[arg]) from None
+                    try:
+                        # a submodule of a package not imported yet
+                        stack.append(import_module(stack[-1].__name__ + "." + names[arg]))
+                    except ImportError:
+                        raise ImportError("cannot import name '%s' from '%s' (unknown location)"
+                                          % (names[arg], stack[-1].__name__)) from None
             elif op == O.NOP:
                 pass
             elif op == O.LOAD_NAME:
@@ -425,7 +440,13 @@ def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None)
                 qualname = stack.pop()
                 body = stack.pop()
                 class_ns = {"__module__": "__main__", "__qualname__": qualname}
-                run(body, globals_, None, ns=class_ns)
+                body_locals = None
+                if isinstance(body, Function):      # a body with free variables
+                    body_locals = [_UNSET] * body.code.nlocals
+                    for i, cell in enumerate(body.closure):
+                        body_locals[i] = cell
+                    body = body.code
+                run(body, globals_, body_locals, ns=class_ns)
                 cls = type(qualname.rsplit(".", 1)[-1], bases, class_ns)
                 for value in class_ns.values():
                     _set_defclass(value, cls)
@@ -480,18 +501,32 @@ def import_module(name):
     # the sandbox's built-in modules: the host's own stand in for them
     if name in ("math", "sys", "random", "time", "cmath"):
         return __import__(name)
+    if name.startswith("."):
+        if name.startswith(".."):
+            raise ImportError("attempted relative import beyond top-level package")
+        raise ImportError("attempted relative import with no known parent package")
     module = _modules.get(name)
     if module is not None:
         return module
+    parent, _, last = name.rpartition(".")
+    parent_module = import_module(parent) if parent else None
+    if name in _modules:
+        return _modules[name]
+    parts = name.split(".")
     for directory in MODULE_DIRS:
-        path = os.path.join(directory, name + ".py")
-        if os.path.isfile(path):
+        base = os.path.join(directory, *parts)
+        if os.path.isfile(os.path.join(base, "__init__.py")):
+            path, is_package = os.path.join(base, "__init__.py"), True
+            break
+        if os.path.isfile(base + ".py"):
+            path, is_package = base + ".py", False
             break
     else:
         raise ImportError("module '%s' is not available in this sandbox" % name)
     from trusted._compiler import compile_module
+    package = name if is_package else (parent or None)
     with open(path, encoding="utf-8") as f:
-        code = compile_module(f.read(), name + ".py")
+        code = compile_module(f.read(), name + ".py", package=package)
     module = types.ModuleType(name)
     _modules[name] = module         # before running: circular imports
     try:
@@ -499,6 +534,8 @@ def import_module(name):
     except BaseException:
         del _modules[name]
         raise
+    if parent_module is not None:
+        setattr(parent_module, last, module)
     return module
 
 

@@ -43,7 +43,7 @@ def verify(code: CodeObject) -> None:
         raise VerifyError("varnames length")
     nparams = code.argcount + code.kwonlyargcount
     nparams += bool(code.flags & opcodes.CO_VARARGS) + bool(code.flags & opcodes.CO_VARKEYWORDS)
-    if nparams > code.nlocals or code.flags & ~0xFF0F:
+    if nparams > code.nlocals or code.flags & ~0xFF1F:
         raise VerifyError("parameters/flags")
     if code.flags & opcodes.CO_MODULE and nparams:
         raise VerifyError("module code with parameters")

@@ -41,6 +41,47 @@ def test_module_state_is_per_sandbox(process):
     assert a.get("r") == 12
 
 
+def test_dotted_names_are_granted_by_their_top_level_package(process, tmp_path,
+                                                           monkeypatch):
+    (tmp_path / "pk").mkdir()
+    (tmp_path / "pk" / "__init__.py").write_text("A = 1\n")
+    (tmp_path / "pk" / "sub.py").write_text("B = 2\n")
+    (tmp_path / "pk" / "bad.py").write_text("def f(:\n")
+    monkeypatch.setattr(_modules, "STDLIB_DIR", tmp_path)
+    sb = Sandbox(process=process, modules=["pk"])
+    sb.exec("r = [fake.ask(n) for n in ['pk', 'pk.sub', 'pk.nosuch', 'pk..sub', "
+            "'pk/sub', 'pk.bad', 'pk.sub.x']]")
+    answers = sb.get("r")
+    assert answers[0] == ["module", "pk", "A = 1\n"]
+    assert answers[1] == ["module", "pk.sub", "B = 2\n"]
+    assert answers[2] == ["module", "pk.nosuch", None]
+    assert answers[3] == ["module", "pk..sub", None]
+    assert answers[4] == ["module", "pk/sub", None]
+    assert answers[5][2].startswith("module 'pk.bad' cannot be imported: it does "
+                                    "not compile: <stdlib>/pk/bad.py:1: ")
+    assert answers[6] == ["module", "pk.sub.x", None]
+    other = Sandbox(process=process, modules=["pkx"])
+    other.exec("r = fake.ask('pk.sub')")
+    assert other.get("r") == ["module", "pk.sub", None]
+
+
+def test_module_dir_with_packages(tmp_path):
+    (tmp_path / "top.py").write_text("T = 1\n")
+    (tmp_path / "pk").mkdir()
+    (tmp_path / "pk" / "__init__.py").write_text("")
+    (tmp_path / "pk" / "m.py").write_text("M = 1\n")
+    (tmp_path / "pk" / "inner").mkdir()
+    (tmp_path / "pk" / "inner" / "__init__.py").write_text("I = 1\n")
+    (tmp_path / "pk" / "inner" / "deep.py").write_text("D = 1\n")
+    (tmp_path / "nopkg").mkdir()            # no __init__.py: not a package
+    (tmp_path / "nopkg" / "x.py").write_text("X = 1\n")
+    (tmp_path / "bad-name").mkdir()
+    (tmp_path / "bad-name" / "__init__.py").write_text("")
+    assert _modules.read_module_dir(str(tmp_path)) == {
+        "top": "T = 1\n", "pk": "", "pk.m": "M = 1\n", "pk.inner": "I = 1\n",
+        "pk.inner.deep": "D = 1\n"}
+
+
 def test_the_host_answers_granted_stdlib_modules_only(process):
     sb = Sandbox(process=process, modules=["bisect", "../x", "a/b", "os"])
     sb.exec("r = [fake.ask(n) for n in ['bisect', 'heapq', '../x', 'a/b', "
@@ -94,8 +135,8 @@ def test_circular_imports(process):
     assert sb.get("r") == (2, 1)
 
 
-@pytest.mark.parametrize("name", ["../x", "a/b", "a.b", "", "1x", "x-y",
-                                  "caf\u00e9", 3])
+@pytest.mark.parametrize("name", ["../x", "a/b", "a..b", ".a", "a.", "a.b/c",
+                                  "", "1x", "x-y", "a.1b", "caf\u00e9", 3])
 def test_invalid_user_module_names_are_refused(fake_vm, name):
     with pytest.raises((ValueError, TypeError)):
         Sandbox(vm=fake_vm(), user_modules={name: "x = 1\n"})

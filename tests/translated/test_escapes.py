@@ -87,6 +87,18 @@ ESCAPES = [
     ("def g():\n    try:\n        yield 1\n    except Exception as e:\n        yield e\n"
      "it = g()\nnext(it)\nx = it.throw(ValueError()).__traceback__", "AttributeError"),
     ("def g():\n    yield 1\nx = g().ag_frame", "AttributeError"),
+    # coroutines likewise: no cr_frame, cr_code, cr_await, no way back to
+    # the coroutine's frame through its __await__() wrapper
+    ("async def c():\n    pass\nx = c().cr_frame", "AttributeError"),
+    ("async def c():\n    pass\nx = c().cr_code", "AttributeError"),
+    ("async def c():\n    pass\nx = c().cr_await", "AttributeError"),
+    ("async def c():\n    pass\nx = c().cr_running", "AttributeError"),
+    ("async def c():\n    pass\nx = c().__await__().gi_frame", "AttributeError"),
+    ("async def c():\n    pass\nx = c().__await__().cr_frame", "AttributeError"),
+    ("async def c():\n    pass\nx = c().send.__self__", "AttributeError"),
+    ("async def c():\n    pass\nx = c().__class__", "AttributeError"),
+    ("async def c():\n    pass\nx = c.__code__", "AttributeError"),
+    ("async def c():\n    pass\nx = type(c()).__dict__", "AttributeError"),
     # functions have no closure cells to read or write
     ("x = (lambda: 0).__code__", "AttributeError"),
     ("def f():\n    v = 1\n    return lambda: v\nx = f().__closure__", "AttributeError"),
@@ -112,8 +124,14 @@ ESCAPES = [
     ("from sys import modules", "ImportError"),
     ("x = __loader__", "NameError"),
     ("x = __spec__", "NameError"),
-    ("import os.path", "compile"),
-    ("from . import bisect", "compile"),
+    # dotted and relative imports: granted by the top-level name, looked up
+    # only as identifiers; a script has no package to be relative to
+    ("import os.path", "ImportError"),
+    ("from . import bisect", "ImportError"),
+    ("from .. import bisect", "ImportError"),
+    ("import math.os", "ImportError"),
+    ("from math import os", "ImportError"),
+    ("import bisect.__init__", "ImportError"),
     ("from os import *", "compile"),
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),

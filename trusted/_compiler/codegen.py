@@ -58,11 +58,12 @@ LOOP_WHILE, LOOP_FOR, TRY_EXCEPT, TRY_FINALLY, HANDLER_NAME, WITH = range(6)
 
 class FBlock:
     __slots__ = ("kind", "continue_label", "break_label", "finalbody",
-                 "exc_depth", "name")
+                 "exc_depth", "name", "is_async")
 
     def __init__(self, kind, continue_label=None, break_label=None,
-                 finalbody=None, exc_depth=0, name=None):
+                 finalbody=None, exc_depth=0, name=None, is_async=False):
         self.kind = kind
+        self.is_async = is_async        # WITH: an `async with` (its exit is awaited)
         self.continue_label = continue_label
         self.break_label = break_label
         self.finalbody = finalbody      # TRY_FINALLY: statements to copy
@@ -79,6 +80,16 @@ def _const_key(value):
     if isinstance(value, CodeObject):
         return ("code", id(value))
     return (type(value).__name__, value)
+
+
+def _docstring(node):
+    """The docstring of a def, or None (lambdas have none)."""
+    body = getattr(node, "body", None)
+    if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)):
+        return body[0].value.value
+    return None
 
 
 class _NotConstant(Exception):
@@ -203,13 +214,23 @@ class CodeGen:
 
     def _name_op(self, name: str, fast: int, deref: int, glob: int) -> None:
         slot = self._renamed(name)
+        scope = self.scope
         if slot is not None:
             self.emit(deref if slot in self.cell_slots else fast, slot)
-        elif self.scope.is_deref(name):
+        elif scope.is_class and name in scope._local_set and name not in scope.globals \
+                and name not in scope.nonlocals and not self.renames:
+            # bound in the class body: a class attribute, even if the class
+            # also passes a variable of that name on to its methods
+            self.emit(_NAME_OPS[glob], self._name(name))
+        elif scope.is_deref(name):
+            if scope.is_class and deref == opcodes.LOAD_DEREF and not self.renames:
+                deref = opcodes.LOAD_CLASSDEREF
             self.emit(deref, self._local(name))
         elif self.scope.is_local(name):
             self.emit(fast, self._local(name))
-        elif self.scope.is_class and name not in self.scope.globals:
+        elif self.scope.is_class and name not in self.scope.globals and not self.renames:
+            # (a comprehension in a class body does not see the class's
+            # names: CPython runs it as a function of its own)
             self.emit(_NAME_OPS[glob], self._name(name))
         else:
             self.emit(glob, self._name(name))
@@ -265,6 +286,8 @@ class CodeGen:
             flags |= opcodes.CO_VARKEYWORDS
         if self.scope.is_generator:
             flags |= opcodes.CO_GENERATOR
+        if self.scope.is_coroutine:
+            flags |= opcodes.CO_COROUTINE
         if args is not None and args.posonlyargs:
             if len(args.posonlyargs) > opcodes.CO_POSONLY_MASK:
                 raise too_large("parameter list", self.filename, self.firstlineno)
@@ -330,7 +353,11 @@ class CodeGen:
                       node.lineno)
         gen.qualname = qualname
         code = gen.compile_class(node)
+        closure = self._closure(self.scopes[node])
         self.load_const(code)
+        if closure:
+            # free variables: the body becomes a function with a closure
+            self.emit(opcodes.MAKE_FUNCTION, closure)
         self.load_const(qualname)
         for base in node.bases:
             self.visit(base)
@@ -372,13 +399,61 @@ class CodeGen:
         self.emit(opcodes.POP_TOP)
         self.place(end)
 
-    def _call_exit_none(self) -> None:
-        """[exit] -> []: exit(None, None, None), result dropped."""
+    def _call_exit_none(self, is_async: bool = False) -> None:
+        """[exit] -> []: exit(None, None, None) (awaited for `async with`),
+        result dropped."""
         self.load_const(None)
         self.load_const(None)
         self.load_const(None)
         self.emit(opcodes.CALL_FUNCTION, 3)
+        if is_async:
+            self._await(2)
         self.emit(opcodes.POP_TOP)
+
+    def _await(self, where: int) -> None:
+        """[x] -> [result of awaiting x]."""
+        self.emit(opcodes.GET_AWAITABLE, where)
+        self.load_const(None)
+        self.emit(opcodes.YIELD_FROM)
+
+    def visit_Await(self, node: ast.Await) -> None:
+        self.visit(node.value)
+        self._await(0)
+
+    def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
+        self._async_with_item(node, 0)
+
+    def _async_with_item(self, node: ast.AsyncWith, i: int) -> None:
+        """One `async with` item: as `with`, with __aenter__/__aexit__
+        looked up by BEFORE_ASYNC_WITH and every call awaited; the handler
+        block is pushed (SETUP_ASYNC_WITH) once __aenter__ is done."""
+        item = node.items[i]
+        handler, suppress, end = Label(), Label(), Label()
+        self.visit(item.context_expr)
+        self.emit(opcodes.BEFORE_ASYNC_WITH)
+        self._await(1)
+        self.emit(opcodes.SETUP_ASYNC_WITH, handler)
+        self._push_runtime_block(FBlock(WITH, is_async=True), node)
+        if item.optional_vars is not None:
+            self.store_target(item.optional_vars)
+        else:
+            self.emit(opcodes.POP_TOP)
+        if i + 1 < len(node.items):
+            self._async_with_item(node, i + 1)
+        else:
+            self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(opcodes.POP_BLOCK)
+        self._call_exit_none(is_async=True)
+        self.emit(opcodes.JUMP_ABSOLUTE, end)
+        self.place(handler)
+        self.emit(opcodes.ASYNC_WITH_EXCEPT)
+        self._await(2)
+        self.emit(opcodes.POP_JUMP_IF_TRUE, suppress)
+        self.emit(opcodes.RERAISE)
+        self.place(suppress)
+        self.emit(opcodes.POP_TOP)
+        self.place(end)
 
     def _is_zero_arg_super(self, node: ast.Call) -> bool:
         scope = self.scope
@@ -386,7 +461,7 @@ class CodeGen:
                 and not node.args and not node.keywords
                 and scope.parent is not None and scope.parent.is_class
                 and not scope.is_class and bool(scope.params)
-                and isinstance(scope.node, ast.FunctionDef)
+                and isinstance(scope.node, (ast.FunctionDef, ast.AsyncFunctionDef))
                 and bool(scope.node.args.posonlyargs or scope.node.args.args)
                 and not scope.is_local("super"))
 
@@ -398,6 +473,8 @@ class CodeGen:
         for _ in node.decorator_list:
             self.emit(opcodes.CALL_FUNCTION, 1)
         self.store_name(node.name)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         self.make_function(node, "<lambda>")
@@ -439,6 +516,13 @@ class CodeGen:
         code = gen.compile_function(node)
         self.load_const(code)
         self.emit(opcodes.MAKE_FUNCTION, flags)
+        doc = _docstring(node)
+        if doc is not None:
+            # f.__doc__ = doc (a function attribute, as the guest could set it)
+            self.emit(opcodes.DUP_TOP)
+            self.load_const(doc)
+            self.emit(opcodes.ROT_TWO)
+            self.emit(opcodes.STORE_ATTR, self._name("__doc__"))
 
     def visit_Return(self, node: ast.Return) -> None:
         kinds = [fb.kind for fb in self.fblocks]
@@ -483,7 +567,7 @@ class CodeGen:
                 self.clear_name(fb.name)
             elif fb.kind == WITH:
                 self.emit(opcodes.POP_BLOCK)
-                self._call_exit_none()
+                self._call_exit_none(fb.is_async)
 
     def _finally_copy(self, fb: FBlock, index: int) -> None:
         # The copy runs outside its own try: only the blocks around it are
@@ -672,6 +756,28 @@ class CodeGen:
         self.visit_body(node.orelse)
         self.place(end)
 
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
+        """The loop asks `await it.__anext__()` inside a handler block that
+        ends it on StopAsyncIteration (END_ASYNC_FOR)."""
+        top, handler, end = Label(), Label(), Label()
+        self.visit(node.iter)
+        self.emit(opcodes.GET_AITER)
+        self.place(top)
+        self.emit(opcodes.SETUP_EXCEPT, handler)
+        self.emit(opcodes.DUP_TOP)
+        self.emit(opcodes.GET_ANEXT)
+        self._await(3)
+        self.emit(opcodes.POP_BLOCK)
+        self.store_target(node.target)
+        self.fblocks.append(FBlock(LOOP_FOR, top, end))
+        self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(opcodes.JUMP_ABSOLUTE, top)
+        self.place(handler)
+        self.emit(opcodes.END_ASYNC_FOR)
+        self.visit_body(node.orelse)
+        self.place(end)
+
     def _push_runtime_block(self, fb: FBlock, node) -> None:
         active = sum(1 for b in self.fblocks if b.kind in (TRY_EXCEPT, TRY_FINALLY, WITH))
         if active + 1 > opcodes.MAX_BLOCK_DEPTH:
@@ -784,9 +890,17 @@ class CodeGen:
         self.place(end)
 
     def visit_Import(self, node: ast.Import) -> None:
+        """IMPORT_NAME of a dotted name imports each package on the way and
+        pushes the last module; `import a.b` then binds `a`."""
         for alias in node.names:
             self.emit(opcodes.IMPORT_NAME, self._name(alias.name))
-            self.store_name(alias.asname or alias.name)
+            if alias.asname is None and "." in alias.name:
+                top = alias.name.split(".")[0]
+                self.emit(opcodes.POP_TOP)
+                self.emit(opcodes.IMPORT_NAME, self._name(top))
+                self.store_name(top)
+            else:
+                self.store_name(alias.asname or alias.name)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.module == "__future__":

@@ -10,8 +10,10 @@ Before any code is generated this pass walks the tree in source order and
     name bound anywhere in the function is local everywhere in it, unless
     declared `global`).  Comprehension variables are not locals of the
     enclosing function: the code generator renames them to hidden slots.
-  * refuses nested functions that would need a closure, since the sandbox
-    has no cells: a nested function may only use its own locals and globals.
+  * finds, for every name a function uses without binding it, the
+    enclosing function that binds it (skipping class bodies, whose names
+    nested code does not see): it becomes a cell there and a free variable
+    of every scope in between, class bodies included.
 """
 
 from __future__ import annotations
@@ -25,10 +27,6 @@ from .._exceptions import CompileError
 # name so that classes missing from older Pythons (Match, TryStar, TypeAlias)
 # cost nothing.
 UNSUPPORTED_NODES = {
-    "AsyncFunctionDef": "'async def'",
-    "AsyncFor": "'async for'",
-    "AsyncWith": "'async with'",
-    "Await": "'await' expression",
     "Match": "'match' statement",
     "TryStar": "'except*'",
     "TypeAlias": "'type' statement",
@@ -87,8 +85,10 @@ class Scope:
         self.cells: List[str] = []     # locals a nested function uses
         self.frees: List[str] = []     # names of enclosing functions used here
         self.is_generator = False
+        self.is_coroutine = False                 # an `async def` (also is_generator)
         self.is_genexp = False
         self.comp_outer: List[CompInfo] = []   # comprehensions around the definition
+        self.comp_uses: Dict[str, ast.AST] = {}  # class bodies: names used in comprehensions
 
     def bind(self, name: str) -> None:
         if name not in self._local_set:
@@ -138,6 +138,9 @@ class ScopeAnalyzer(ast.NodeVisitor):
                         or name in scope.globals:
                     continue
                 self._resolve(scope, name, use)
+            for name, use in scope.comp_uses.items():
+                if name not in scope.globals:
+                    self._resolve(scope, name, use)
         return self.scopes
 
     def _resolve(self, scope: Scope, name: str, use) -> None:
@@ -157,18 +160,11 @@ class ScopeAnalyzer(ast.NodeVisitor):
             parent = cur.parent
             if parent is not None and parent.is_class:
                 # a class body's own names are invisible to code nested in
-                # it; a variable of a function around the class would need a
-                # closure through the class body, which is not supported
-                self._refuse_closure_through_class(scope, parent, name, use)
-                if name in scope.nonlocals:
-                    raise syntax_error("no binding for nonlocal '%s' found" % name,
-                                       self.filename, use)
-                return
-            if scope.is_class and parent is not None and not parent.is_module \
-                    and name in parent._local_set and name not in parent.globals:
-                raise unsupported("class body '%s' using variable '%s' of enclosing "
-                                  "function '%s' (closure)" % (scope.name, name, parent.name),
-                                  self.filename, use)
+                # it: look further out; the class body passes the cell on
+                # (a free variable of the class, loaded into the closures
+                # of the functions it defines)
+                cur = parent
+                continue
             if parent is None or parent.is_module or name in parent.globals:
                 if name in scope.nonlocals:
                     raise syntax_error("no binding for nonlocal '%s' found" % name,
@@ -180,17 +176,6 @@ class ScopeAnalyzer(ast.NodeVisitor):
                     s.add_free(name)
                 return
             cur = parent
-
-    def _refuse_closure_through_class(self, scope: Scope, w_class: Scope, name: str, use) -> None:
-        outer = w_class.parent
-        while outer is not None and not outer.is_module:
-            if not outer.is_class and name in outer._local_set and name not in outer.globals:
-                raise unsupported(
-                    "function '%s' using variable '%s' of function '%s' around class '%s' "
-                    "(a closure through a class body)" % (scope.name, name, outer.name,
-                                                         w_class.name),
-                    self.filename, use)
-            outer = outer.parent
 
     # -- generic -----------------------------------------------------------
 
@@ -262,6 +247,30 @@ class ScopeAnalyzer(ast.NodeVisitor):
         scope.is_class = True
         self._visit_in(scope, node.body)
 
+    def visit_AsyncWith(self, node: ast.AsyncWith):
+        if not self.scope.is_coroutine:
+            raise syntax_error("'async with' outside async function", self.filename, node)
+        self.visit_With(node)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor):
+        if not self.scope.is_coroutine:
+            raise syntax_error("'async for' outside async function", self.filename, node)
+        self.visit_For(node)
+
+    def visit_Await(self, node: ast.Await):
+        scope = self.scope
+        if scope.is_coroutine and self.comp_infos:
+            raise unsupported("asynchronous comprehension ('await' inside a comprehension)",
+                              self.filename, node)
+        if scope.is_genexp:
+            raise unsupported("asynchronous generator expression ('await' inside a "
+                              "generator expression)", self.filename, node)
+        if scope.is_module or scope.is_class:
+            raise syntax_error("'await' outside function", self.filename, node)
+        if not scope.is_coroutine:
+            raise syntax_error("'await' outside async function", self.filename, node)
+        self.visit(node.value)
+
     def visit_With(self, node: ast.With):
         for item in node.items:
             self.visit(item.context_expr)
@@ -278,6 +287,14 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self._function(node, node.name, node.body)
         self._bind(node.name, node)
 
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef):
+        if getattr(node, "type_params", None):
+            raise unsupported("type parameters", self.filename, node)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self._function(node, node.name, node.body, is_async=True)
+        self._bind(node.name, node)
+
     def visit_Lambda(self, node: ast.Lambda):
         self._function(node, "<lambda>", [node.body])
 
@@ -288,7 +305,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self.all_functions.append(scope)
         return scope
 
-    def _function(self, node, name: str, body) -> None:
+    def _function(self, node, name: str, body, is_async: bool = False) -> None:
         args = node.args
         # Defaults belong to the enclosing scope; annotations are never
         # evaluated by the sandbox, so they are not visited at all.
@@ -312,6 +329,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
             scope.bind(p)
             scope.seen.add(p)
         scope.params = params
+        if is_async:
+            scope.is_coroutine = scope.is_generator = True
         self._visit_in(scope, body)
 
     def _visit_in(self, scope: Scope, body) -> None:
@@ -453,13 +472,10 @@ class ScopeAnalyzer(ast.NodeVisitor):
 
     def visit_Import(self, node):
         for alias in node.names:
-            if "." in alias.name:
-                raise unsupported("dotted module name in import", self.filename, node)
-            self._bind(alias.asname or alias.name, node)
+            self._bind(alias.asname or alias.name.split(".")[0], node)
 
     def visit_ImportFrom(self, node):
-        if node.level:
-            raise unsupported("relative import", self.filename, node)
+        # relative imports were made absolute (compile_module)
         if node.module == "__future__":
             for alias in node.names:
                 if alias.name == "braces":
@@ -468,8 +484,6 @@ class ScopeAnalyzer(ast.NodeVisitor):
                     raise syntax_error("future feature %s is not defined" % alias.name,
                                        self.filename, node)
             return
-        if "." in (node.module or ""):
-            raise unsupported("dotted module name in import", self.filename, node)
         for alias in node.names:
             if alias.name == "*":
                 raise unsupported("'from ... import *'", self.filename, node)
@@ -488,6 +502,11 @@ class ScopeAnalyzer(ast.NodeVisitor):
             return
         scope = self.scope
         scope.seen.add(name)
+        if scope.is_class and self.comp_infos:
+            # inside a comprehension of a class body: the class's own names
+            # are not visible (CPython runs the comprehension as a function)
+            scope.comp_uses.setdefault(name, node)
+            return
         if name not in scope.first_use:
             scope.first_use[name] = node
 
@@ -547,6 +566,11 @@ class ScopeAnalyzer(ast.NodeVisitor):
             raise syntax_error("'yield' inside %s" % kind, self.filename, node)
         if scope.is_genexp:
             raise syntax_error("'yield' inside generator expression", self.filename, node)
+        if scope.is_coroutine:
+            if what == "yield from":
+                raise syntax_error("'yield from' inside async function", self.filename, node)
+            raise unsupported("asynchronous generator ('yield' inside 'async def')",
+                              self.filename, node)
         scope.is_generator = True
 
     def visit_NamedExpr(self, node):
