@@ -60,6 +60,8 @@ from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_
 from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
                                                           W_CallableIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
+from rpython_sandbox.objects.typingobject import W_UnionType, W_GenericAlias
+from rpython_sandbox.objects.builtinsub import W_BuiltinNew
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
@@ -356,7 +358,7 @@ def leaf_size(w_obj):
         if not w_obj.is_user:
             return 0                # a builtin type: shared by every sandbox
         return -1
-    if isinstance(w_obj, W_BuiltinFunction):
+    if isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_BuiltinNew):
         return 0                    # shared by every sandbox
     if (isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_RangeIterator)
             or isinstance(w_obj, W_StrIterator)):
@@ -430,7 +432,15 @@ def traverse(marker, w_obj):
         return 5 * WORD + list_storage(len(w_obj.keys_w))
     if isinstance(w_obj, W_InstanceObject):
         marker.visit(w_obj.w_class)
-        return 3 * WORD + attribute_dict(marker, w_obj.dict_w)
+        marker.visit(w_obj.w_storage)       # the value of a builtin type's subclass
+        return 4 * WORD + attribute_dict(marker, w_obj.dict_w)
+    if isinstance(w_obj, W_UnionType):
+        marker.visit_all(w_obj.args_w)
+        return 2 * WORD + list_storage(len(w_obj.args_w))
+    if isinstance(w_obj, W_GenericAlias):
+        marker.visit(w_obj.w_origin)
+        marker.visit_all(w_obj.args_w)
+        return 3 * WORD + list_storage(len(w_obj.args_w))
     if isinstance(w_obj, W_TypeObject):         # a user class (leaf_size)
         marker.visit_all(w_obj.bases_w)
         marker.visit_all(w_obj.mro_w)

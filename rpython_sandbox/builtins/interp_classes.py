@@ -35,11 +35,19 @@ def _attr_name(space, w_name):
 
 
 def _issubclass(space, w_cls, w_check):
+    from rpython_sandbox.objects.typingobject import union_types, check_isinstance_arg
     if isinstance(w_check, W_TupleObject):
         for w_t in w_check.items_w:
             if _issubclass(space, w_cls, w_t):
                 return True
         return False
+    members_w = union_types(w_check)
+    if members_w is not None:
+        for w_t in members_w:
+            if _issubclass(space, w_cls, w_t):
+                return True
+        return False
+    check_isinstance_arg(space, w_check, "issubclass")
     if not isinstance(w_check, W_TypeObject):
         raise oefmt(space, space.w_TypeError,
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -106,7 +114,9 @@ def builtin_callable(space, args):
     return space.newbool(isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction)
                          or isinstance(w_obj, W_BoundMethod) or isinstance(w_obj, W_Method)
                          or isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_SlotFunction)
-                         or isinstance(w_obj, W_StaticMethod))
+                         or isinstance(w_obj, W_StaticMethod) or w_obj.gettype(space)
+                         is space.w_builtin_function or w_obj.gettype(space)
+                         is space.w_generic_alias)
 
 
 @classbuiltin("vars")

@@ -55,11 +55,19 @@ def test_c3_mro_and_its_error():
     assert u"consistent method resolution" in space.str_u(info.value.w_exc)
 
 
-def test_builtin_base_is_refused():
+def test_builtin_base_layouts():
     space, _ = make_interp()
+    w_l = _class(space, "L", [space.w_list])
+    assert w_l.w_layout is space.w_list
+    w_inst = space.call_function(w_l, [space.newlist([space.newint(1)])])
+    assert space.len_w(w_inst) == 1
+    assert space.isinstance_w(w_inst, space.w_list)
     with pytest.raises(OperationError) as info:
-        _class(space, "L", [space.w_list])
-    assert u"'list'" in space.str_u(info.value.w_exc)
+        _class(space, "LD", [space.w_list, space.w_dict])
+    assert u"lay-out conflict" in space.str_u(info.value.w_exc)
+    with pytest.raises(OperationError) as info:
+        _class(space, "B", [space.w_bool])
+    assert u"'bool'" in space.str_u(info.value.w_exc)
 
 
 def test_exception_subclass_makes_exception_instances():

@@ -334,7 +334,14 @@ class CodeGen:
         self.load_const(qualname)
         for base in node.bases:
             self.visit(base)
-        self.emit(opcodes.BUILD_CLASS, len(node.bases))
+        if node.keywords:
+            for kw in node.keywords:
+                self.load_const(kw.arg)
+                self.visit(kw.value)
+            self.emit(opcodes.BUILD_MAP, len(node.keywords))
+            self.emit(opcodes.BUILD_CLASS_KW, len(node.bases))
+        else:
+            self.emit(opcodes.BUILD_CLASS, len(node.bases))
         for _ in node.decorator_list:
             self.emit(opcodes.CALL_FUNCTION, 1)
         self.store_name(node.name)

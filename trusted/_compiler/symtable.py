@@ -254,9 +254,16 @@ class ScopeAnalyzer(ast.NodeVisitor):
             if isinstance(base, ast.Starred):
                 raise unsupported("starred expression", self.filename, base)
             self.visit(base)
-        if node.keywords:
-            raise unsupported("class keyword argument ('%s=')" % node.keywords[0].arg,
-                              self.filename, node.keywords[0].value)
+        seen = set()
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise unsupported("'**' in a class's keyword arguments", self.filename,
+                                  kw.value)
+            if kw.arg in seen:
+                raise syntax_error("keyword argument repeated: %s" % kw.arg,
+                                   self.filename, kw.value)
+            seen.add(kw.arg)
+            self.visit(kw.value)
         self._bind(node.name, node)
         scope = self._new_scope(node, node.name)
         scope.is_class = True
