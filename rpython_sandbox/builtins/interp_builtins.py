@@ -179,6 +179,11 @@ def _isinstance(space, w_obj, w_check):
                 return True
         return False
     check_isinstance_arg(space, w_check, "isinstance")
+    if space.type(w_obj) is not w_check:
+        from rpython_sandbox.objects.classobject import meta_check
+        res = meta_check(space, w_check, "__instancecheck__", w_obj)
+        if res >= 0:
+            return res == 1
     if not isinstance(w_check, W_TypeObject):
         raise oefmt(space, space.w_TypeError,
                     "isinstance() arg 2 must be a type, a tuple of types, or a union")

@@ -499,6 +499,7 @@ def install(space):
         W_BuiltinFunction("__init_subclass__", object_init_subclass))
     space.w_exception_new = W_BuiltinNew(space.w_BaseException)
     space.w_BaseException.dict_w["__new__"] = space.w_exception_new
+    space.w_attrdict = W_TypeObject("attribute_dict", space.w_object)
     space.w_union_type = W_TypeObject("UnionType", space.w_object, module="types")
     space.w_generic_alias = W_TypeObject("GenericAlias", space.w_object, module="types")
     w_type = space.w_type

@@ -486,8 +486,15 @@ class W_InstanceObject(W_Root):
         return self._unary(space, "__invert__", "unary ~")
 
     # --- containers -------------------------------------------------------
+    def _base_slot(self, w_meth):
+        """Is w_meth the builtin base's own slot (no override), so that the
+        operation can go to w_storage directly?"""
+        return self.w_storage is not None and isinstance(w_meth, W_SlotFunction)
+
     def length(self, space):
         w_meth = self._special("__len__")
+        if self._base_slot(w_meth):
+            return self.w_storage.length(space)
         if w_meth is None:
             raise oefmt(space, space.w_TypeError, "object of type '%s' has no len()",
                         self.w_class.name)
@@ -502,6 +509,8 @@ class W_InstanceObject(W_Root):
 
     def getitem(self, space, w_key):
         w_meth = self._special("__getitem__")
+        if self._base_slot(w_meth) and self._special("__missing__") is None:
+            return self.w_storage.getitem(space, w_key)
         if w_meth is None:
             raise oefmt(space, space.w_TypeError, "'%s' object is not subscriptable",
                         self.w_class.name)
@@ -509,6 +518,9 @@ class W_InstanceObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         w_meth = self._special("__setitem__")
+        if self._base_slot(w_meth):
+            self.w_storage.setitem(space, w_key, w_value)
+            return
         if w_meth is None:
             raise oefmt(space, space.w_TypeError,
                         "'%s' object does not support item assignment", self.w_class.name)
@@ -523,6 +535,8 @@ class W_InstanceObject(W_Root):
 
     def contains(self, space, w_item):
         w_meth = self._special("__contains__")
+        if self._base_slot(w_meth):
+            return self.w_storage.contains(space, w_item)
         if w_meth is not None:
             return space.is_true(self._call_special(space, w_meth, [w_item]))
         if self._special("__iter__") is None and self._special("__getitem__") is None:
@@ -532,6 +546,8 @@ class W_InstanceObject(W_Root):
 
     def iter(self, space):
         w_meth = self._special("__iter__")
+        if self._base_slot(w_meth):
+            return self.w_storage.iter(space)
         if w_meth is None:
             if self._special("__getitem__") is not None:
                 return W_SeqIterator(self)
@@ -666,6 +682,12 @@ def call_bound(space, w_descr, w_self, args_w):
 def bind(space, w_descr, w_obj, w_type):
     """What `obj.name` gives for w_descr found on obj's class."""
     from rpython_sandbox.objects.typeattrs import W_UnboundMethod
+    if isinstance(w_descr, W_UnboundMethod) and isinstance(w_obj, W_InstanceObject):
+        w_storage = w_obj.w_storage
+        if w_storage is not None:
+            # sub.append: the base's method bound to the value, as for a list
+            from rpython_sandbox.objects.functionobject import W_BoundMethod
+            return W_BoundMethod(w_storage, w_descr.method)
     if (isinstance(w_descr, W_Function) or isinstance(w_descr, W_SlotFunction)
             or isinstance(w_descr, W_UnboundMethod)):
         return W_Method(w_descr, w_obj)
@@ -734,7 +756,7 @@ def object_getattr(space, w_obj, w_type, dict_w, name):
     if name == "__class__":
         return w_type
     if name == "__dict__":
-        return dict_snapshot(space, dict_w)
+        return attribute_dict(space, dict_w)
     w_descr = w_type.lookup(name)
     if w_descr is not None:
         if isinstance(w_descr, W_Property):
@@ -791,6 +813,15 @@ def generic_delattr(space, w_obj, w_type, dict_w, name):
     del dict_w[name]
 
 
+def attribute_dict(space, dict_w):
+    """obj.__dict__ and vars(obj) of an instance: a live view of its
+    attributes (attrdict.py)."""
+    from rpython_sandbox.objects.attrdict import W_AttrDict
+    if dict_w is None:
+        return dict_snapshot(space, dict_w)
+    return W_AttrDict(dict_w)
+
+
 def dict_snapshot(space, dict_w):
     """vars(obj) and obj.__dict__: a copy (the sandbox keeps attributes in
     its own table; changing the copy does not change the object)."""
@@ -843,10 +874,37 @@ def type_getattr(space, w_type, name):
                 return bind(space, w_mdescr, w_type, w_meta)
         if name == "__doc__":
             return space.w_None
+        if name == "__annotations__" and w_type.is_user:
+            # made on first use, as CPython 3.10+
+            w_ann = space.newdict()
+            w_type.dict_w[name] = w_ann
+            w_type.changed()
+            return w_ann
         # int.from_bytes, str.maketrans, str.lower as an unbound method, ...
         from rpython_sandbox.objects.typeattrs import type_attribute
         return type_attribute(space, w_type, name)
     return bind_to_class(space, w_value, w_type)
+
+
+def meta_setattr(space, w_type, name, w_value):
+    """C.name = value: the metaclass's __setattr__ when it defines one."""
+    w_meta = w_type.w_metaclass
+    if w_meta is not None:
+        w_meth = w_meta.lookup("__setattr__")
+        if w_meth is not None and not is_object_slot(w_meth):
+            call_bound(space, w_meth, w_type, [space.newtext_utf8(name), w_value])
+            return
+    type_setattr(space, w_type, name, w_value)
+
+
+def meta_delattr(space, w_type, name):
+    w_meta = w_type.w_metaclass
+    if w_meta is not None:
+        w_meth = w_meta.lookup("__delattr__")
+        if w_meth is not None and not is_object_slot(w_meth):
+            call_bound(space, w_meth, w_type, [space.newtext_utf8(name)])
+            return
+    type_delattr(space, w_type, name)
 
 
 def type_setattr(space, w_type, name, w_value):
@@ -1110,6 +1168,9 @@ def object_setattr(space, w_self, args):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     type_name(space, w_name))
     name = encode_utf8(w_name.value)
+    if isinstance(w_self, W_TypeObject):
+        type_setattr(space, w_self, name, args.args_w[1])     # user classes only
+        return space.w_None
     w_type = w_self.gettype(space)
     generic_setattr(space, w_self, w_type, instance_dict(w_self), name, args.args_w[1])
     return space.w_None
@@ -1123,6 +1184,9 @@ def object_delattr(space, w_self, args):
     if not isinstance(w_name, W_StrObject):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     type_name(space, w_name))
+    if isinstance(w_self, W_TypeObject):
+        type_delattr(space, w_self, encode_utf8(w_name.value))
+        return space.w_None
     generic_delattr(space, w_self, w_self.gettype(space), instance_dict(w_self),
                     encode_utf8(w_name.value))
     return space.w_None
@@ -1561,3 +1625,14 @@ def call_metaclass(space, w_meta, w_qualname, types_w, namespace, kw_names, kw_v
     for key, w_value in namespace.items():
         space.setitem(w_ns, space.newtext_utf8(key), w_value)
     return space.call_args(w_meta, Arguments([w_name, w_bases, w_ns], kw_names, kw_values_w))
+
+
+def meta_check(space, w_cls, name, w_arg):
+    """A metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta's),
+    or -1 when it has none."""
+    if not isinstance(w_cls, W_TypeObject) or w_cls.w_metaclass is None:
+        return -1
+    w_meth = w_cls.w_metaclass.lookup(name)
+    if w_meth is None:
+        return -1
+    return int(space.is_true(call_bound(space, w_meth, w_cls, [w_arg])))

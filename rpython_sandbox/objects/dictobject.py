@@ -332,6 +332,11 @@ def mapping_keys(space, w_other, w_target):
     """Copy a mapping that is not a plain dict (a dict subclass instance,
     or any object with keys()) into w_target; False if it is not one."""
     from rpython_sandbox.objects.classobject import W_InstanceObject
+    from rpython_sandbox.objects.attrdict import W_AttrDict
+    if isinstance(w_other, W_AttrDict):
+        for name, w_v in w_other.dict_w.items():
+            w_target.setitem(space, space.newtext_utf8(name), w_v)
+        return True
     if not isinstance(w_other, W_InstanceObject):
         return False
     w_keys = w_other.w_class.lookup("keys")

@@ -193,12 +193,12 @@ class W_TypeObject(W_Root):
         return type_getattr(space, self, name)
 
     def setattr(self, space, name, w_value):
-        from rpython_sandbox.objects.classobject import type_setattr
-        type_setattr(space, self, name, w_value)
+        from rpython_sandbox.objects.classobject import meta_setattr
+        meta_setattr(space, self, name, w_value)
 
     def delattr(self, space, name):
-        from rpython_sandbox.objects.classobject import type_delattr
-        type_delattr(space, self, name)
+        from rpython_sandbox.objects.classobject import meta_delattr
+        meta_delattr(space, self, name)
 
     def call(self, space, args):
         if self.w_metaclass is not None:

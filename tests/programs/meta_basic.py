@@ -175,3 +175,31 @@ try:
     type("X", (), {}, extra=1)
 except TypeError as e:
     print("TypeError")
+
+
+class Frozen(type):
+    def __setattr__(cls, name, value):
+        if name.isupper():
+            raise AttributeError("cannot reassign member %r" % name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        raise AttributeError("cannot delete %r" % name)
+
+
+class Consts(metaclass=Frozen):
+    PI = 3
+
+
+Consts.note = "ok"
+type.__setattr__(Consts, "PI", 4)
+for action in [lambda: setattr(Consts, "PI", 5), lambda: delattr(Consts, "note")]:
+    try:
+        action()
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(Consts.PI, Consts.note)
+try:
+    type.__setattr__(int, "x", 1)
+except TypeError as e:
+    print("TypeError:", e)

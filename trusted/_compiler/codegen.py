@@ -308,6 +308,9 @@ class CodeGen:
             self.line = body[0].lineno
             self.load_const(body[0].value.value)
             self.emit(opcodes.STORE_NAME, self._name("__doc__"))
+        if self.scope.has_annotations:
+            self.emit(opcodes.BUILD_MAP, 0)
+            self.emit(opcodes.STORE_NAME, self._name("__annotations__"))
         self.visit_body(body)
         last = body[-1]
         self.line = getattr(last, "end_lineno", None) or last.lineno
@@ -552,6 +555,16 @@ class CodeGen:
         if node.value is not None:
             self.visit(node.value)
             self.store_target(node.target)
+        if self.scope.is_class and isinstance(node.target, ast.Name) and node.simple:
+            # __annotations__[name] = annotation (a class body only)
+            self.line = node.lineno
+            if self.scope.future_annotations:
+                self.load_const(ast.unparse(node.annotation))
+            else:
+                self.visit(node.annotation)
+            self.emit(opcodes.LOAD_NAME, self._name("__annotations__"))
+            self.load_const(node.target.id)
+            self.emit(opcodes.STORE_SUBSCR)
 
     def store_target(self, target) -> None:
         saved = self.line

@@ -89,6 +89,8 @@ class Scope:
         self.is_generator = False
         self.is_genexp = False
         self.comp_outer: List[CompInfo] = []   # comprehensions around the definition
+        self.has_annotations = False   # a class body with `name: annotation`
+        self.future_annotations = False   # `from __future__ import annotations`
 
     def bind(self, name: str) -> None:
         if name not in self._local_set:
@@ -291,6 +293,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
     def _new_scope(self, node, name: str) -> Scope:
         scope = Scope(node, name, self.scope)
         scope.comp_outer = list(self.comp_infos)
+        scope.future_annotations = self.scope.future_annotations
         self.scopes[node] = scope
         self.all_functions.append(scope)
         return scope
@@ -389,9 +392,14 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self._bind_target(target)
 
     def visit_AnnAssign(self, node):
-        # The annotation is not evaluated (see visit_FunctionDef).
+        # Only a class body's annotations are evaluated, into its
+        # __annotations__ (what dataclasses read); others are not.
         if node.value is not None:
             self.visit(node.value)
+        if self.scope.is_class and isinstance(node.target, ast.Name) and node.simple:
+            self.scope.has_annotations = True
+            if not self.scope.future_annotations:
+                self.visit(node.annotation)
         if isinstance(node.target, ast.Name):
             if node.value is not None or not self.scope.is_module:
                 self._bind_target(node.target)
@@ -474,6 +482,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
                 if alias.name not in KNOWN_FUTURES:
                     raise syntax_error("future feature %s is not defined" % alias.name,
                                        self.filename, node)
+                if alias.name == "annotations":
+                    self.scope.future_annotations = True
             return
         if "." in (node.module or ""):
             raise unsupported("dotted module name in import", self.filename, node)
