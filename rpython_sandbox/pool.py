@@ -62,7 +62,7 @@ from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_Filte
 from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.objects.typingobject import W_UnionType, W_GenericAlias
 from rpython_sandbox.objects.attrdict import W_AttrDict
-from rpython_sandbox.objects.builtinsub import W_BuiltinNew
+from rpython_sandbox.objects.builtinsub import W_BuiltinNew, W_SubclassFunction
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
@@ -435,6 +435,10 @@ def traverse(marker, w_obj):
         marker.visit(w_obj.w_class)
         marker.visit(w_obj.w_storage)       # the value of a builtin type's subclass
         return 4 * WORD + attribute_dict(marker, w_obj.dict_w)
+    if isinstance(w_obj, W_SubclassFunction):
+        marker.visit(w_obj.w_cls)
+        marker.visit(w_obj.w_func)
+        return 3 * WORD
     if isinstance(w_obj, W_AttrDict):
         attribute_dict(marker, w_obj.dict_w)       # shared with its object: values only
         return 2 * WORD

@@ -270,6 +270,40 @@ def slot_set_init(space, w_self, args):
     return space.w_None
 
 
+class W_SubclassFunction(W_Root):
+    """A builtin type's class method reached through a subclass
+    (IntSub.from_bytes, OrderedDictSub.fromkeys): the base's result, passed
+    to the subclass (as CPython's int.from_bytes does)."""
+    _attrs_ = _immutable_fields_ = ["w_cls", "w_func"]
+    typename = "builtin_function_or_method"
+
+    def __init__(self, w_cls, w_func):
+        self.w_cls = w_cls
+        self.w_func = w_func
+
+    def gettype(self, space):
+        return space.w_builtin_function
+
+    def repr(self, space):
+        return self.w_func.repr(space)
+
+    def call(self, space, args):
+        w_res = space.call_args(self.w_func, args)
+        return space.call_function(self.w_cls, [w_res])
+
+
+def subclass_type_function(space, w_type, name):
+    """IntSub.from_bytes: the class method of the builtin base, or None."""
+    from rpython_sandbox.objects.typeattrs import type_attribute
+    w_layout = w_type.w_layout
+    if w_layout is None or not w_type.is_user:
+        return None
+    w_func = type_attribute(space, w_layout, name)
+    if w_func is None:
+        return None
+    return W_SubclassFunction(w_type, w_func)
+
+
 # --- __new__ -------------------------------------------------------------------------
 
 class W_BuiltinNew(W_Root):

@@ -882,6 +882,9 @@ def type_getattr(space, w_type, name):
             return w_ann
         # int.from_bytes, str.maketrans, str.lower as an unbound method, ...
         from rpython_sandbox.objects.typeattrs import type_attribute
+        if w_type.is_user:
+            from rpython_sandbox.objects.builtinsub import subclass_type_function
+            return subclass_type_function(space, w_type, name)
         return type_attribute(space, w_type, name)
     return bind_to_class(space, w_value, w_type)
 
