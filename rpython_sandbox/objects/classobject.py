@@ -1210,6 +1210,12 @@ def object_getattribute(space, w_self, args):
             raise oefmt(space, space.w_AttributeError, "'%s' object has no attribute '%s'",
                         w_self.w_class.name, name)
         return w_res
+    if isinstance(w_self, W_TypeObject):
+        w_res = type_getattr(space, w_self, name)   # no metaclass __getattr__
+        if w_res is None:
+            raise oefmt(space, space.w_AttributeError,
+                        "type object '%s' has no attribute '%s'", w_self.name, name)
+        return w_res
     return space.getattr(w_self, name)
 
 

@@ -190,7 +190,13 @@ class W_TypeObject(W_Root):
 
     def getattr(self, space, name):
         from rpython_sandbox.objects.classobject import type_getattr
-        return type_getattr(space, self, name)
+        w_res = type_getattr(space, self, name)
+        if w_res is None and self.w_metaclass is not None:
+            w_meth = self.w_metaclass.lookup("__getattr__")
+            if w_meth is not None:      # a metaclass's __getattr__ for a missing name
+                from rpython_sandbox.objects.classobject import call_bound
+                w_res = call_bound(space, w_meth, self, [space.newtext_utf8(name)])
+        return w_res
 
     def setattr(self, space, name, w_value):
         from rpython_sandbox.objects.classobject import meta_setattr

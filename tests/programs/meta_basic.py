@@ -203,3 +203,17 @@ try:
     type.__setattr__(int, "x", 1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Lookup(type):
+    def __getattr__(cls, name):
+        if name.startswith("get_"):
+            return "generated " + name[4:]
+        raise AttributeError(name)
+
+
+class Api(metaclass=Lookup):
+    real = 1
+
+
+print(Api.real, Api.get_user, hasattr(Api, "other"), getattr(Api, "get_x", None))

@@ -121,6 +121,11 @@ ESCAPES = [
      "x = A().__subclasses__", "AttributeError"),
     ("class A:\n    def __init_subclass__(cls): cls.__bases__ = (int,)\n"
      "class B(A): pass", "AttributeError"),
+    ("class M(type):\n    def __getattr__(cls, n):\n"
+     "        return type.__getattribute__(cls, '__subclasses__')\n"
+     "class A(metaclass=M): pass\nx = A.zz", "AttributeError"),
+    ("class M(type):\n    def __getattr__(cls, n): return n\n"
+     "class A(metaclass=M): pass\nx = A.__subclasses__()", "TypeError"),
     ("x = (int | str).__args__[0].__subclasses__()", "AttributeError"),
     ("x = list[int].__origin__.__subclasses__()", "AttributeError"),
     ("x = list[int].__class__", "AttributeError"),
