@@ -777,12 +777,21 @@ class Interpreter(object):
         bases_w = frame.popvalues(arg)
         w_qualname = frame.pop()
         w_body = frame.pop()
-        frame.push(self.build_class(w_body, w_qualname, bases_w, frame.w_module))
+        frame.push(self.build_class(w_body, w_qualname, bases_w, frame.w_module, None))
+        return pc + 1
+
+    def BUILD_CLASS_KW(self, frame, code, pc, arg):
+        w_kwargs = frame.pop()
+        bases_w = frame.popvalues(arg)
+        w_qualname = frame.pop()
+        w_body = frame.pop()
+        frame.push(self.build_class(w_body, w_qualname, bases_w, frame.w_module, w_kwargs))
         return pc + 1
 
     @jit.dont_look_inside      # rare; runs the class body as its own frame
-    def build_class(self, w_body, w_qualname, bases_w, w_module):
-        from rpython_sandbox.objects.classobject import make_class
+    def build_class(self, w_body, w_qualname, bases_w, w_module, w_kwargs):
+        from rpython_sandbox.objects.classobject import (
+            make_class, calculate_meta, class_keywords, call_metaclass)
         from rpython_sandbox.objects.typeobject import W_TypeObject
         from rpython_sandbox.wire import encode_utf8
         space = self.space
@@ -804,6 +813,10 @@ class Interpreter(object):
                 raise oefmt(space, space.w_TypeError,
                             "class bases must be classes, not '%s'", space.type_name_of(w_base))
             types_w[i] = w_base
+        w_meta, kw_names, kw_values_w = class_keywords(space, w_kwargs)
+        w_winner = w_meta
+        if w_meta is None or isinstance(w_meta, W_TypeObject):
+            w_winner = calculate_meta(space, w_meta, types_w)
         qualname = encode_utf8(w_qualname.value)
         body = Frame(body_code, w_module)
         if closure_w is not None:
@@ -815,9 +828,16 @@ class Interpreter(object):
         namespace = {}
         namespace["__module__"] = space.newtext(u"__main__")
         namespace["__qualname__"] = w_qualname
+        w_prepared = None
+        if w_winner is not space.w_type:
+            w_prepared = call_metaclass(space, w_winner, w_qualname, types_w, None,
+                                        kw_names, kw_values_w, True)
         body.w_locals = namespace
         self.run_frame(body)
-        return make_class(space, qualname, types_w, namespace)
+        if w_winner is space.w_type:
+            return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w)
+        return call_metaclass(space, w_winner, w_qualname, types_w, namespace, kw_names,
+                              kw_values_w, False, w_prepared)
 
     def LOAD_DEFINING_CLASS(self, frame, code, pc, arg):
         if frame.w_defclass is None:
@@ -946,8 +966,11 @@ class Interpreter(object):
         w_dict = frame.peek(arg)
         assert isinstance(w_dict, W_DictObject)
         if not isinstance(w_other, W_DictObject):
-            raise oefmt(self.space, self.space.w_TypeError,
-                        "'%s' object is not a mapping", w_other.typename)
+            w_mapped = mapping_as_dict(self.space, w_other)
+            if w_mapped is None:
+                raise oefmt(self.space, self.space.w_TypeError,
+                            "'%s' object is not a mapping", self.space.type_name_of(w_other))
+            w_other = w_mapped
         w_dict.update_from(self.space, w_other)
         return pc + 1
 
@@ -1135,7 +1158,21 @@ def extend_list(space, w_list, w_iterable):
         w_list.append(space, w_item)
 
 
+def mapping_as_dict(space, w_other):
+    """A mapping that is not a plain dict (a dict subclass instance, an
+    object with keys() and __getitem__) copied into a dict, or None."""
+    from rpython_sandbox.objects.dictobject import mapping_keys
+    w_tmp = W_DictObject()
+    if not mapping_keys(space, w_other, w_tmp):
+        return None
+    return w_tmp
+
+
 def merge_keywords(space, w_dict, w_other, w_func):
+    if not isinstance(w_other, W_DictObject):
+        w_mapped = mapping_as_dict(space, w_other)
+        if w_mapped is not None:
+            w_other = w_mapped
     if not isinstance(w_other, W_DictObject):
         raise oefmt(space, space.w_TypeError,
                     "%s argument after ** must be a mapping, not %s",

@@ -115,6 +115,8 @@ OPCODE_TABLE = [
     ("END_ASYNC_FOR", ARG_NONE),
     # a class body reading a variable of the function around the class
     ("LOAD_CLASSDEREF", ARG_LOCAL),
+    # class keyword arguments (metaclass=, __init_subclass__ keywords)
+    ("BUILD_CLASS_KW", ARG_COUNT),
 ]
 
 # The largest argument each ARG_SMALL opcode accepts.
@@ -234,6 +236,8 @@ def stack_effect(op, arg, jump):
         return 0
     if op == BUILD_CLASS:
         return -arg - 1
+    if op == BUILD_CLASS_KW:
+        return -arg - 2
     if op == SETUP_WITH:
         return 1        # [mgr] -> [exit value]; the handler gets [exit exc]
     if op == MAKE_CELL or op == DELETE_DEREF or op == LIST_TO_TUPLE:
@@ -319,4 +323,6 @@ def stack_needed(op, arg):
         return arg
     if op == BUILD_CLASS:
         return arg + 2
+    if op == BUILD_CLASS_KW:
+        return arg + 3
     return 0

@@ -61,6 +61,9 @@ from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_Filte
                                                           W_CallableIterator,
                                                           W_SeqReversedIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
+from rpython_sandbox.objects.typingobject import W_UnionType, W_GenericAlias
+from rpython_sandbox.objects.attrdict import W_AttrDict
+from rpython_sandbox.objects.builtinsub import W_BuiltinNew, W_SubclassFunction
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
@@ -357,7 +360,7 @@ def leaf_size(w_obj):
         if not w_obj.is_user:
             return 0                # a builtin type: shared by every sandbox
         return -1
-    if isinstance(w_obj, W_BuiltinFunction):
+    if isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_BuiltinNew):
         return 0                    # shared by every sandbox
     if (isinstance(w_obj, W_RangeObject) or isinstance(w_obj, W_RangeIterator)
             or isinstance(w_obj, W_StrIterator)):
@@ -434,7 +437,22 @@ def traverse(marker, w_obj):
         return 5 * WORD + list_storage(len(w_obj.keys_w))
     if isinstance(w_obj, W_InstanceObject):
         marker.visit(w_obj.w_class)
-        return 3 * WORD + attribute_dict(marker, w_obj.dict_w)
+        marker.visit(w_obj.w_storage)       # the value of a builtin type's subclass
+        return 4 * WORD + attribute_dict(marker, w_obj.dict_w)
+    if isinstance(w_obj, W_SubclassFunction):
+        marker.visit(w_obj.w_cls)
+        marker.visit(w_obj.w_func)
+        return 3 * WORD
+    if isinstance(w_obj, W_AttrDict):
+        attribute_dict(marker, w_obj.dict_w)       # shared with its object: values only
+        return 2 * WORD
+    if isinstance(w_obj, W_UnionType):
+        marker.visit_all(w_obj.args_w)
+        return 2 * WORD + list_storage(len(w_obj.args_w))
+    if isinstance(w_obj, W_GenericAlias):
+        marker.visit(w_obj.w_origin)
+        marker.visit_all(w_obj.args_w)
+        return 3 * WORD + list_storage(len(w_obj.args_w))
     if isinstance(w_obj, W_TypeObject):         # a user class (leaf_size)
         marker.visit_all(w_obj.bases_w)
         marker.visit_all(w_obj.mro_w)

@@ -117,6 +117,15 @@ MAX_STR_BITS = 14284
 
 
 @jit.elidable
+def builtin_value(w_obj):
+    """The builtin value of an instance of a subclass of a builtin type
+    (objects/builtinsub.py), else the object itself."""
+    from rpython_sandbox.objects.classobject import W_InstanceObject
+    if isinstance(w_obj, W_InstanceObject) and w_obj.w_storage is not None:
+        return w_obj.w_storage
+    return w_obj
+
+
 def find_method(table, name):
     """A builtin type's method by name.  The tables never change, so with a
     known type and a constant name the JIT folds the lookup away."""
@@ -140,6 +149,8 @@ class ObjSpace(object):
         self._small_ints = [W_IntObject(i) for i in range(-5, 257)]
         self._make_types()
         self._make_exceptions()
+        from rpython_sandbox.objects import builtinsub
+        builtinsub.install(self)
         dict_space_holder.space = self
 
     def _make_types(self):
@@ -147,15 +158,15 @@ class ObjSpace(object):
         from rpython_sandbox.objects import classobject
         w_object = W_TypeObject("object", None, classobject.construct_object)
         self.w_object = w_object
-        self.w_type = W_TypeObject("type", w_object, c.construct_type)
-        self.w_int = W_TypeObject("int", w_object, c.construct_int)
+        self.w_type = W_TypeObject("type", w_object, c.construct_type, subclassable=True)
+        self.w_int = W_TypeObject("int", w_object, c.construct_int, subclassable=True)
         self.w_bool = W_TypeObject("bool", self.w_int, c.construct_bool)
-        self.w_float = W_TypeObject("float", w_object, c.construct_float)
-        self.w_str = W_TypeObject("str", w_object, c.construct_str)
-        self.w_bytes = W_TypeObject("bytes", w_object, c.construct_bytes)
-        self.w_list = W_TypeObject("list", w_object, c.construct_list)
-        self.w_tuple = W_TypeObject("tuple", w_object, c.construct_tuple)
-        self.w_dict = W_TypeObject("dict", w_object, c.construct_dict)
+        self.w_float = W_TypeObject("float", w_object, c.construct_float, subclassable=True)
+        self.w_str = W_TypeObject("str", w_object, c.construct_str, subclassable=True)
+        self.w_bytes = W_TypeObject("bytes", w_object, c.construct_bytes, subclassable=True)
+        self.w_list = W_TypeObject("list", w_object, c.construct_list, subclassable=True)
+        self.w_tuple = W_TypeObject("tuple", w_object, c.construct_tuple, subclassable=True)
+        self.w_dict = W_TypeObject("dict", w_object, c.construct_dict, subclassable=True)
         self.w_range = W_TypeObject("range", w_object, c.construct_range)
         self.w_slice = W_TypeObject("slice", w_object, c.construct_slice)
         self.w_enumerate = W_TypeObject("enumerate", w_object, c.construct_enumerate)
@@ -169,8 +180,10 @@ class ObjSpace(object):
         self.w_textio = W_TypeObject("TextIOWrapper", w_object)
         classobject.make_class_types(self)
         from rpython_sandbox.objects import setobject
-        self.w_set = W_TypeObject("set", w_object, setobject.construct_set)
-        self.w_frozenset = W_TypeObject("frozenset", w_object, setobject.construct_frozenset)
+        self.w_set = W_TypeObject("set", w_object, setobject.construct_set,
+                                  subclassable=True)
+        self.w_frozenset = W_TypeObject("frozenset", w_object,
+                                        setobject.construct_frozenset, subclassable=True)
         self.w_generator = W_TypeObject("generator", w_object)
         self.w_coroutine = W_TypeObject("coroutine", w_object)
         self.w_coroutine_wrapper = W_TypeObject("coroutine_wrapper", w_object)
@@ -315,7 +328,7 @@ class ObjSpace(object):
     def eq(self, w_a, w_b):
         w_res = w_a.eq(self, w_b)
         if w_res is None:
-            w_res = w_b.eq(self, w_a)
+            w_res = w_b.eq_reflected(self, w_a)
             if w_res is None:
                 return self.newbool(w_a is w_b)
         return w_res
@@ -324,7 +337,7 @@ class ObjSpace(object):
         # user classes may define __ne__ (W_Root.ne is None for the others)
         w_res = w_a.ne(self, w_b)
         if w_res is None:
-            w_res = w_b.ne(self, w_a)
+            w_res = w_b.ne_reflected(self, w_a)
             if w_res is None:
                 return self.newbool(not self.is_true(self.eq(w_a, w_b)))
         return w_res
@@ -388,6 +401,11 @@ class ObjSpace(object):
         return w_res
 
     def _binop_fallback(self, op, w_a, w_b):
+        w_va = builtin_value(w_a)
+        w_vb = builtin_value(w_b)
+        if w_va is not w_a or w_vb is not w_b:
+            # [0] + L([1]): the builtin operation takes a subclass instance
+            return self.binary_op(op, w_va, w_vb)
         # int op float and friends: the float side knows the int side
         if isinstance(w_b, W_FloatObject) or isinstance(w_a, W_FloatObject):
             if isinstance(w_a, W_FloatObject):
@@ -583,7 +601,11 @@ class ObjSpace(object):
 
     # --- numbers as machine values --------------------------------------------
     def is_index(self, w_obj):
-        return isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject)
+        if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+            return True
+        w_v = builtin_value(w_obj)
+        return w_v is not w_obj and (isinstance(w_v, W_IntObject) or
+                                     isinstance(w_v, W_LongObject))
 
     # --- the conversion hooks of user classes (__index__, __float__, ...) --------
     def user_special(self, w_obj, name):
@@ -630,6 +652,9 @@ class ObjSpace(object):
         w_index = self.index_of(w_obj)
         if w_index is not None:
             return self.index_w(w_index)
+        w_v = builtin_value(w_obj)
+        if w_v is not w_obj and self.is_index(w_v):
+            return self.index_w(w_v)
         raise oefmt(self, self.w_TypeError,
                     "'%s' object cannot be interpreted as an integer", w_obj.typename)
 
@@ -651,6 +676,9 @@ class ObjSpace(object):
         w_float = self.float_hook(w_obj)
         if w_float is not None:
             return self.float_w(w_float)
+        w_v = builtin_value(w_obj)
+        if w_v is not w_obj:
+            return self.float_w(w_v)
         raise oefmt(self, self.w_TypeError,
                     "must be real number, not %s", self.type_name_of(w_obj))
 
@@ -671,6 +699,7 @@ class ObjSpace(object):
         w_float = self.float_hook(w_obj)
         if w_float is not None:
             return self.float_w(w_float)
+        w_obj = builtin_value(w_obj)
         if not (isinstance(w_obj, W_FloatObject) or self.is_index(w_obj)):
             raise oefmt(self, self.w_TypeError,
                         "float() argument must be a string or a real number, not '%s'",
@@ -686,6 +715,8 @@ class ObjSpace(object):
 
     def getattr(self, w_obj, name):
         w_res = w_obj.getattr(self, name)
+        if w_res is None and name.startswith("__"):
+            w_res = self._builtin_dunder(w_obj, name)
         if w_res is None:
             if name.startswith("__") and name.endswith("__") and \
                     not w_obj.gettype(self).is_user:
@@ -699,6 +730,21 @@ class ObjSpace(object):
             raise oefmt(self, self.w_AttributeError, "'%s' object has no attribute '%s'",
                         self.type_name_of(w_obj), name)
         return w_res
+
+    def _builtin_dunder(self, w_obj, name):
+        """[].__getitem__, (1).__add__: a builtin type's slot function,
+        bound (only looked for when the object's own table has no such
+        name)."""
+        from rpython_sandbox.objects.classobject import W_SlotFunction, W_Method
+        from rpython_sandbox.objects.builtinsub import W_BuiltinNew
+        if isinstance(w_obj, W_TypeObject):
+            return None
+        w_descr = w_obj.gettype(self).lookup(name)
+        if isinstance(w_descr, W_SlotFunction):
+            return W_Method(w_descr, w_obj)
+        if isinstance(w_descr, W_BuiltinNew):
+            return w_descr
+        return None
 
     def type_name_of(self, w_obj):
         """The name error messages give an object's type: a user class's

@@ -12,6 +12,7 @@ from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
 from rpython_sandbox.objects.longobject import W_LongObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.strobject import W_StrObject
+from rpython_sandbox.objects.functionobject import Arguments
 from rpython_sandbox.objects.bytesobject import W_BytesObject
 from rpython_sandbox.objects.listobject import W_ListObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
@@ -26,7 +27,8 @@ MAX_INT_STR_DIGITS = 4300    # CPython 3.11's int_max_str_digits default
 def construct_type(space, w_type, args):
     if len(args.args_w) == 3:
         from rpython_sandbox.objects.classobject import type_new
-        return type_new(space, args.args_w[0], args.args_w[1], args.args_w[2])
+        return type_new(space, args.args_w[0], args.args_w[1], args.args_w[2],
+                        args.kw_names, args.kw_values_w)
     if len(args.args_w) != 1:
         raise oefmt(space, space.w_TypeError, "type() takes 1 or 3 arguments")
     return space.type(args.args_w[0])
@@ -53,6 +55,10 @@ def construct_int(space, w_type, args):
         return int_from_float(space, w_x.floatval)
     if isinstance(w_x, W_StrObject):
         return int_from_text(space, w_x.value, 10)
+    from rpython_sandbox.space import builtin_value
+    w_v = builtin_value(w_x)
+    if w_v is not w_x:         # an instance of a subclass of int, str, ...
+        return construct_int(space, w_type, Arguments([w_v]))
     # a user instance: __int__, else __index__, else __trunc__ (CPython)
     w_res = space.user_special(w_x, "__int__")
     if w_res is not None:
@@ -170,6 +176,10 @@ def construct_float(space, w_type, args):
     if len(args.args_w) == 0:
         return space.newfloat(0.0)
     w_x = args.args_w[0]
+    if isinstance(w_x, W_FloatObject):
+        return w_x
+    from rpython_sandbox.space import builtin_value
+    w_x = builtin_value(w_x)        # a subclass of float, str, int
     if isinstance(w_x, W_FloatObject):
         return w_x
     if isinstance(w_x, W_StrObject):

@@ -166,11 +166,24 @@ def builtin_isinstance(space, args):
 
 
 def _isinstance(space, w_obj, w_check):
+    from rpython_sandbox.objects.typingobject import union_types, check_isinstance_arg
     if isinstance(w_check, W_TupleObject):
         for w_t in w_check.items_w:
             if _isinstance(space, w_obj, w_t):
                 return True
         return False
+    members_w = union_types(w_check)
+    if members_w is not None:
+        for w_t in members_w:
+            if _isinstance(space, w_obj, w_t):
+                return True
+        return False
+    check_isinstance_arg(space, w_check, "isinstance")
+    if space.type(w_obj) is not w_check:
+        from rpython_sandbox.objects.classobject import meta_check
+        res = meta_check(space, w_check, "__instancecheck__", w_obj)
+        if res >= 0:
+            return res == 1
     if not isinstance(w_check, W_TypeObject):
         raise oefmt(space, space.w_TypeError,
                     "isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -224,6 +237,10 @@ def builtin_round(space, args):
             if len(args.args_w) == 2 or not space.is_none(w_nd):
                 return call_bound(space, w_meth, w_x, [w_nd])
             return call_bound(space, w_meth, w_x, [])
+    from rpython_sandbox.space import builtin_value
+    w_value = builtin_value(w_x)
+    if w_value is not w_x:          # a subclass of float or int
+        return builtin_round(space, Arguments([w_value, w_nd]))
     raise oefmt(space, space.w_TypeError, "type %s doesn't define __round__ method",
                 space.type_name_of(w_x))
 
@@ -245,8 +262,9 @@ def _round_int(space, w_x, ndigits):
 @builtin("divmod")
 def builtin_divmod(space, args):
     args.check(space, "divmod", 2, 2)
-    w_a = args.args_w[0]
-    w_b = args.args_w[1]
+    from rpython_sandbox.space import builtin_value
+    w_a = builtin_value(args.args_w[0])
+    w_b = builtin_value(args.args_w[1])
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
         if (space.is_index(w_b) or isinstance(w_b, W_FloatObject)) and \
                 (space.is_index(w_a) or isinstance(w_a, W_FloatObject)) and \
@@ -375,6 +393,10 @@ def builtin_reversed(space, args):
             # the sequence protocol: w_seq[len - 1] down to w_seq[0]
             from rpython_sandbox.builtins.interp_builtins_lib import W_SeqReversedIterator
             return W_SeqReversedIterator(w_seq, space.len_w(w_seq))
+    from rpython_sandbox.space import builtin_value
+    w_value = builtin_value(w_seq)
+    if w_value is not w_seq:        # a subclass of list, tuple, str, ...
+        return builtin_reversed(space, Arguments([w_value]))
     raise oefmt(space, space.w_TypeError, "'%s' object is not reversible",
                 space.type_name_of(w_seq))
 

@@ -14,7 +14,8 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject, sort_list
 from rpython_sandbox.objects.exceptionobject import W_BaseException
 from rpython_sandbox.objects.classobject import (
-    W_InstanceObject, W_Method, W_SlotFunction, W_StaticMethod, dict_snapshot)
+    W_InstanceObject, W_Method, W_SlotFunction, W_StaticMethod, dict_snapshot,
+    attribute_dict)
 
 CLASS_BUILTINS = []
 
@@ -35,11 +36,23 @@ def _attr_name(space, w_name):
 
 
 def _issubclass(space, w_cls, w_check):
+    from rpython_sandbox.objects.typingobject import union_types, check_isinstance_arg
     if isinstance(w_check, W_TupleObject):
         for w_t in w_check.items_w:
             if _issubclass(space, w_cls, w_t):
                 return True
         return False
+    members_w = union_types(w_check)
+    if members_w is not None:
+        for w_t in members_w:
+            if _issubclass(space, w_cls, w_t):
+                return True
+        return False
+    check_isinstance_arg(space, w_check, "issubclass")
+    from rpython_sandbox.objects.classobject import meta_check
+    res = meta_check(space, w_check, "__subclasscheck__", w_cls)
+    if res >= 0:
+        return res == 1
     if not isinstance(w_check, W_TypeObject):
         raise oefmt(space, space.w_TypeError,
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -106,7 +119,9 @@ def builtin_callable(space, args):
     return space.newbool(isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction)
                          or isinstance(w_obj, W_BoundMethod) or isinstance(w_obj, W_Method)
                          or isinstance(w_obj, W_TypeObject) or isinstance(w_obj, W_SlotFunction)
-                         or isinstance(w_obj, W_StaticMethod))
+                         or isinstance(w_obj, W_StaticMethod) or w_obj.gettype(space)
+                         is space.w_builtin_function or w_obj.gettype(space)
+                         is space.w_generic_alias)
 
 
 @classbuiltin("vars")
@@ -114,9 +129,9 @@ def builtin_vars(space, args):
     args.check(space, "vars", 1, 1)
     w_obj = args.args_w[0]
     if isinstance(w_obj, W_InstanceObject) and w_obj.w_class.is_user:
-        return dict_snapshot(space, w_obj.dict_w)
+        return attribute_dict(space, w_obj.dict_w)
     if isinstance(w_obj, W_BaseException) and w_obj.w_type.is_user:
-        return dict_snapshot(space, w_obj.dict_w)
+        return attribute_dict(space, w_obj.get_dict())
     if isinstance(w_obj, W_TypeObject) and w_obj.is_user:
         return dict_snapshot(space, w_obj.dict_w)
     raise oefmt(space, space.w_TypeError, "vars() argument must have __dict__ attribute")

@@ -35,8 +35,10 @@ IBINOP_NAMES = ["__i" + _n[2:] for _n in BINOP_NAMES]
 # the MRO without charging work, so its length is bounded.
 MAX_MRO_WORK = 1000
 
-# Names a class statement may not define (no support behind them).
-REFUSED_CLASS_NAMES = ["__new__", "__getattribute__", "__class_getitem__"]
+# Functions a class body defines under these names are implicitly
+# staticmethod / classmethod, as in CPython.
+STATIC_NAMES = ["__new__"]
+CLASS_NAMES = ["__init_subclass__", "__class_getitem__"]
 
 
 def compare_name(op):
@@ -70,14 +72,18 @@ class W_NotImplemented(W_Root):
 
 class W_SlotFunction(W_Root):
     """A method of a builtin type reachable by guest code (object.__init__,
-    BaseException.__str__, ...): fn(space, w_self, args)."""
-    _attrs_ = _immutable_fields_ = ["name", "owner", "fn"]
+    BaseException.__str__, list.__getitem__, ...): fn(space, w_self, args).
+    w_objtype, when set, is the type the first argument must be an
+    instance of (list.__getitem__(5, 0) is a TypeError)."""
+    _attrs_ = _immutable_fields_ = ["name", "owner", "fn", "w_objtype", "of_object"]
     typename = "wrapper_descriptor"
 
-    def __init__(self, name, owner, fn):
+    def __init__(self, name, owner, fn, w_objtype=None):
         self.name = name
         self.owner = owner
         self.fn = fn
+        self.w_objtype = w_objtype
+        self.of_object = owner == "object"      # object's default behaviour
 
     def gettype(self, space):
         return space.w_builtin_function
@@ -94,8 +100,18 @@ class W_SlotFunction(W_Root):
             raise oefmt(space, space.w_TypeError,
                         "descriptor '%s' of '%s' object needs an argument",
                         self.name, self.owner)
+        w_self = args.args_w[0]
+        if self.w_objtype is not None and not space.isinstance_w(w_self, self.w_objtype):
+            raise oefmt(space, space.w_TypeError,
+                        "descriptor '%s' requires a '%s' object but received a '%s'",
+                        self.name, self.owner, space.type_name_of(w_self))
         rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
-        return self.fn(space, args.args_w[0], rest)
+        return self.fn(space, w_self, rest)
+
+
+def is_object_slot(w_meth):
+    """Is w_meth one of object's own slots (the default behaviour)?"""
+    return isinstance(w_meth, W_SlotFunction) and w_meth.of_object
 
 
 class W_Method(W_Root):
@@ -299,13 +315,18 @@ class W_Super(W_Root):
 # --- instances -------------------------------------------------------------------
 
 class W_InstanceObject(W_Root):
-    _attrs_ = ["w_class", "dict_w"]
+    """An instance of a user class.  When the class derives from a builtin
+    type (list, int, ...), w_storage is the builtin value it is: the base's
+    slot functions (builtinsub.py) act on it."""
+    _attrs_ = ["w_class", "dict_w", "w_storage"]
+    _immutable_fields_ = ["w_storage"]
     typename = "object"
     iterable = True         # iter() decides, with the class's own message
 
-    def __init__(self, w_class):
+    def __init__(self, w_class, w_storage=None):
         self.w_class = w_class
         self.dict_w = {}
+        self.w_storage = w_storage
 
     def gettype(self, space):
         return self.w_class
@@ -332,13 +353,13 @@ class W_InstanceObject(W_Root):
 
     def repr(self, space):
         w_meth = self._special("__repr__")
-        if w_meth is None or isinstance(w_meth, W_SlotFunction):
+        if w_meth is None or is_object_slot(w_meth):
             return default_repr(space, self)
         return text_result(space, self._call_special(space, w_meth, []), "__repr__")
 
     def str(self, space):
         w_meth = self._special("__str__")
-        if w_meth is None or isinstance(w_meth, W_SlotFunction):
+        if w_meth is None or is_object_slot(w_meth):
             return self.repr(space)
         return text_result(space, self._call_special(space, w_meth, []), "__str__")
 
@@ -346,8 +367,10 @@ class W_InstanceObject(W_Root):
         w_meth = self._special("__hash__")
         if w_meth is None or space.is_none(w_meth):
             raise oefmt(space, space.w_TypeError, "unhashable type: '%s'", self.w_class.name)
-        if isinstance(w_meth, W_SlotFunction):
+        if is_object_slot(w_meth):
             return compute_identity_hash(self)
+        if self.w_storage is not None and isinstance(w_meth, W_SlotFunction):
+            return space.hash_w(self.w_storage)
         w_res = self._call_special(space, w_meth, [])
         if not space.is_index(w_res):
             raise oefmt(space, space.w_TypeError,
@@ -365,17 +388,33 @@ class W_InstanceObject(W_Root):
         return w_res
 
     def eq(self, space, w_other):
+        if self._subclass_first(w_other, "__eq__", True):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other.eq_reflected(space, self)
+            if w_res is not None:
+                return w_res
+        return self.eq_reflected(space, w_other)
+
+    def eq_reflected(self, space, w_other):
         w_meth = self._special("__eq__")
-        if w_meth is None or isinstance(w_meth, W_SlotFunction):
+        if w_meth is None or is_object_slot(w_meth):
             if self is w_other:
                 return space.w_True
             return None
         return self._binary(space, "__eq__", w_other)
 
     def ne(self, space, w_other):
+        if self._subclass_first(w_other, "__ne__", True):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other.ne_reflected(space, self)
+            if w_res is not None:
+                return w_res
+        return self.ne_reflected(space, w_other)
+
+    def ne_reflected(self, space, w_other):
         w_meth = self._special("__ne__")
-        if w_meth is None or isinstance(w_meth, W_SlotFunction):
-            w_res = self.eq(space, w_other)
+        if w_meth is None or is_object_slot(w_meth):
+            w_res = self.eq_reflected(space, w_other)
             if w_res is None:
                 return None
             return space.newbool(not space.is_true(w_res))
@@ -447,8 +486,15 @@ class W_InstanceObject(W_Root):
         return self._unary(space, "__invert__", "unary ~")
 
     # --- containers -------------------------------------------------------
+    def _base_slot(self, w_meth):
+        """Is w_meth the builtin base's own slot (no override), so that the
+        operation can go to w_storage directly?"""
+        return self.w_storage is not None and isinstance(w_meth, W_SlotFunction)
+
     def length(self, space):
         w_meth = self._special("__len__")
+        if self._base_slot(w_meth):
+            return self.w_storage.length(space)
         if w_meth is None:
             raise oefmt(space, space.w_TypeError, "object of type '%s' has no len()",
                         self.w_class.name)
@@ -463,6 +509,8 @@ class W_InstanceObject(W_Root):
 
     def getitem(self, space, w_key):
         w_meth = self._special("__getitem__")
+        if self._base_slot(w_meth) and self._special("__missing__") is None:
+            return self.w_storage.getitem(space, w_key)
         if w_meth is None:
             raise oefmt(space, space.w_TypeError, "'%s' object is not subscriptable",
                         self.w_class.name)
@@ -470,6 +518,9 @@ class W_InstanceObject(W_Root):
 
     def setitem(self, space, w_key, w_value):
         w_meth = self._special("__setitem__")
+        if self._base_slot(w_meth):
+            self.w_storage.setitem(space, w_key, w_value)
+            return
         if w_meth is None:
             raise oefmt(space, space.w_TypeError,
                         "'%s' object does not support item assignment", self.w_class.name)
@@ -484,6 +535,8 @@ class W_InstanceObject(W_Root):
 
     def contains(self, space, w_item):
         w_meth = self._special("__contains__")
+        if self._base_slot(w_meth):
+            return self.w_storage.contains(space, w_item)
         if w_meth is not None:
             return space.is_true(self._call_special(space, w_meth, [w_item]))
         if self._special("__iter__") is None and self._special("__getitem__") is None:
@@ -493,6 +546,8 @@ class W_InstanceObject(W_Root):
 
     def iter(self, space):
         w_meth = self._special("__iter__")
+        if self._base_slot(w_meth):
+            return self.w_storage.iter(space)
         if w_meth is None:
             if self._special("__getitem__") is not None:
                 return W_SeqIterator(self)
@@ -526,18 +581,21 @@ class W_InstanceObject(W_Root):
 
     # --- attributes and calls --------------------------------------------
     def getattr(self, space, name):
+        w_meth = self._special("__getattribute__")
+        if w_meth is not None and not is_object_slot(w_meth):
+            return user_getattribute(space, self, w_meth, name)
         return generic_getattr(space, self, self.w_class, self.dict_w, name)
 
     def setattr(self, space, name, w_value):
         w_meth = self._special("__setattr__")
-        if w_meth is not None and not isinstance(w_meth, W_SlotFunction):
+        if w_meth is not None and not is_object_slot(w_meth):
             self._call_special(space, w_meth, [space.newtext_utf8(name), w_value])
             return
         generic_setattr(space, self, self.w_class, instance_dict(self), name, w_value)
 
     def delattr(self, space, name):
         w_meth = self._special("__delattr__")
-        if w_meth is not None and not isinstance(w_meth, W_SlotFunction):
+        if w_meth is not None and not is_object_slot(w_meth):
             self._call_special(space, w_meth, [space.newtext_utf8(name)])
             return
         generic_delattr(space, self, self.w_class, instance_dict(self), name)
@@ -623,7 +681,15 @@ def call_bound(space, w_descr, w_self, args_w):
 
 def bind(space, w_descr, w_obj, w_type):
     """What `obj.name` gives for w_descr found on obj's class."""
-    if isinstance(w_descr, W_Function) or isinstance(w_descr, W_SlotFunction):
+    from rpython_sandbox.objects.typeattrs import W_UnboundMethod
+    if isinstance(w_descr, W_UnboundMethod) and isinstance(w_obj, W_InstanceObject):
+        w_storage = w_obj.w_storage
+        if w_storage is not None:
+            # sub.append: the base's method bound to the value, as for a list
+            from rpython_sandbox.objects.functionobject import W_BoundMethod
+            return W_BoundMethod(w_storage, w_descr.method)
+    if (isinstance(w_descr, W_Function) or isinstance(w_descr, W_SlotFunction)
+            or isinstance(w_descr, W_UnboundMethod)):
         return W_Method(w_descr, w_obj)
     if isinstance(w_descr, W_StaticMethod):
         return w_descr.w_func
@@ -631,6 +697,10 @@ def bind(space, w_descr, w_obj, w_type):
         return W_Method(w_descr.w_func, w_type)
     if isinstance(w_descr, W_Property):
         return w_descr.get(space, w_obj, w_type)
+    if isinstance(w_descr, W_InstanceObject):
+        w_get = w_descr.w_class.lookup("__get__")
+        if w_get is not None:
+            return call_bound(space, w_get, w_descr, [w_obj, w_type])
     return w_descr
 
 
@@ -640,26 +710,67 @@ def bind_to_class(space, w_descr, w_type):
         return w_descr.w_func
     if isinstance(w_descr, W_ClassMethod):
         return W_Method(w_descr.w_func, w_type)
+    if isinstance(w_descr, W_InstanceObject):
+        w_get = w_descr.w_class.lookup("__get__")
+        if w_get is not None:
+            return call_bound(space, w_get, w_descr, [space.w_None, w_type])
     return w_descr
 
 
+def data_descriptor(w_descr):
+    """A user object with __get__ and __set__ or __delete__ on its class:
+    it wins over the instance's own attributes."""
+    if not isinstance(w_descr, W_InstanceObject):
+        return False
+    w_cls = w_descr.w_class
+    return (w_cls.lookup("__get__") is not None and
+            (w_cls.lookup("__set__") is not None or w_cls.lookup("__delete__") is not None))
+
+
+def user_getattribute(space, w_obj, w_meth, name):
+    """A class's own __getattribute__, then __getattr__ on AttributeError."""
+    try:
+        return call_bound(space, w_meth, w_obj, [space.newtext_utf8(name)])
+    except OperationError as e:
+        if not e.w_exc.gettype(space).issubtype(space.w_AttributeError):
+            raise
+        w_getattr = w_obj.gettype(space).lookup("__getattr__")
+        if w_getattr is None:
+            raise
+        return call_bound(space, w_getattr, w_obj, [space.newtext_utf8(name)])
+
+
 def generic_getattr(space, w_obj, w_type, dict_w, name):
+    w_res = object_getattr(space, w_obj, w_type, dict_w, name)
+    if w_res is not None:
+        return w_res
+    w_getattr = w_type.lookup("__getattr__")
+    if w_getattr is not None:
+        return call_bound(space, w_getattr, w_obj, [space.newtext_utf8(name)])
+    return None
+
+
+def object_getattr(space, w_obj, w_type, dict_w, name):
+    """object.__getattribute__: descriptors, the instance's attributes,
+    the class's; None when missing."""
     if name == "__class__":
         return w_type
     if name == "__dict__":
-        return dict_snapshot(space, dict_w)
+        return attribute_dict(space, dict_w)
     w_descr = w_type.lookup(name)
-    if w_descr is not None and isinstance(w_descr, W_Property):
-        return w_descr.get(space, w_obj, w_type)
+    if w_descr is not None:
+        if isinstance(w_descr, W_Property):
+            return w_descr.get(space, w_obj, w_type)
+        if data_descriptor(w_descr):
+            assert isinstance(w_descr, W_InstanceObject)
+            return call_bound(space, w_descr.w_class.lookup("__get__"), w_descr,
+                              [w_obj, w_type])
     if dict_w is not None:
         w_value = dict_w.get(name, None)
         if w_value is not None:
             return w_value
     if w_descr is not None:
         return bind(space, w_descr, w_obj, w_type)
-    w_getattr = w_type.lookup("__getattr__")
-    if w_getattr is not None:
-        return call_bound(space, w_getattr, w_obj, [space.newtext_utf8(name)])
     return None
 
 
@@ -668,6 +779,13 @@ def generic_setattr(space, w_obj, w_type, dict_w, name, w_value):
     if w_descr is not None and isinstance(w_descr, W_Property):
         w_descr.set(space, w_obj, w_type, w_value)
         return
+    if w_descr is not None and isinstance(w_descr, W_InstanceObject):
+        w_set = w_descr.w_class.lookup("__set__")
+        if w_set is not None:
+            call_bound(space, w_set, w_descr, [w_obj, w_value])
+            return
+        if w_descr.w_class.lookup("__delete__") is not None:
+            raise oefmt(space, space.w_AttributeError, "__set__")
     if dict_w is None:
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object has no attribute '%s'", w_type.name, name)
@@ -682,10 +800,26 @@ def generic_delattr(space, w_obj, w_type, dict_w, name):
     if w_descr is not None and isinstance(w_descr, W_Property):
         w_descr.delete(space, w_obj, w_type)
         return
+    if w_descr is not None and isinstance(w_descr, W_InstanceObject):
+        w_del = w_descr.w_class.lookup("__delete__")
+        if w_del is not None:
+            call_bound(space, w_del, w_descr, [w_obj])
+            return
+        if w_descr.w_class.lookup("__set__") is not None:
+            raise oefmt(space, space.w_AttributeError, "__delete__")
     if dict_w is None or name not in dict_w:
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object has no attribute '%s'", w_type.name, name)
     del dict_w[name]
+
+
+def attribute_dict(space, dict_w):
+    """obj.__dict__ and vars(obj) of an instance: a live view of its
+    attributes (attrdict.py)."""
+    from rpython_sandbox.objects.attrdict import W_AttrDict
+    if dict_w is None:
+        return dict_snapshot(space, dict_w)
+    return W_AttrDict(dict_w)
 
 
 def dict_snapshot(space, dict_w):
@@ -716,7 +850,7 @@ def type_getattr(space, w_type, name):
             return space.w_None
         return w_type.w_base
     if name == "__class__":
-        return space.w_type
+        return w_type.gettype(space)
     if name == "__module__":
         if w_type.module is None:
             return space.newtext(u"builtins")
@@ -725,14 +859,55 @@ def type_getattr(space, w_type, name):
         if not w_type.is_user:
             return None
         return dict_snapshot(space, w_type.dict_w)
+    w_meta = w_type.w_metaclass
+    if w_meta is not None:
+        # a property or data descriptor of the metaclass wins
+        w_mdescr = w_meta.lookup(name)
+        if w_mdescr is not None and (isinstance(w_mdescr, W_Property) or
+                                     data_descriptor(w_mdescr)):
+            return bind(space, w_mdescr, w_type, w_meta)
     w_value = w_type.lookup(name)
     if w_value is None:
+        if w_meta is not None:
+            w_mdescr = w_meta.lookup(name)
+            if w_mdescr is not None:
+                return bind(space, w_mdescr, w_type, w_meta)
         if name == "__doc__":
             return space.w_None
+        if name == "__annotations__" and w_type.is_user:
+            # made on first use, as CPython 3.10+
+            w_ann = space.newdict()
+            w_type.dict_w[name] = w_ann
+            w_type.changed()
+            return w_ann
         # int.from_bytes, str.maketrans, str.lower as an unbound method, ...
         from rpython_sandbox.objects.typeattrs import type_attribute
+        if w_type.is_user:
+            from rpython_sandbox.objects.builtinsub import subclass_type_function
+            return subclass_type_function(space, w_type, name)
         return type_attribute(space, w_type, name)
     return bind_to_class(space, w_value, w_type)
+
+
+def meta_setattr(space, w_type, name, w_value):
+    """C.name = value: the metaclass's __setattr__ when it defines one."""
+    w_meta = w_type.w_metaclass
+    if w_meta is not None:
+        w_meth = w_meta.lookup("__setattr__")
+        if w_meth is not None and not is_object_slot(w_meth):
+            call_bound(space, w_meth, w_type, [space.newtext_utf8(name), w_value])
+            return
+    type_setattr(space, w_type, name, w_value)
+
+
+def meta_delattr(space, w_type, name):
+    w_meta = w_type.w_metaclass
+    if w_meta is not None:
+        w_meth = w_meta.lookup("__delattr__")
+        if w_meth is not None and not is_object_slot(w_meth):
+            call_bound(space, w_meth, w_type, [space.newtext_utf8(name)])
+            return
+    type_delattr(space, w_type, name)
 
 
 def type_setattr(space, w_type, name, w_value):
@@ -813,21 +988,29 @@ def compute_mro(space, bases_w):
                 del seq[0]
 
 
-def make_class(space, qualname, bases_w, dict_w):
-    """The class a class statement (or type(name, bases, dict)) makes."""
-    name = qualname
-    i = qualname.rfind(".")
-    if i >= 0:
-        start = i + 1
-        assert start >= 0
-        name = qualname[start:]
-    for n in REFUSED_CLASS_NAMES:
-        if n in dict_w:
-            raise oefmt(space, space.w_TypeError,
-                        "defining %s in a class is not supported by pypy-sandbox", n)
+# builtin types that cannot be a base in CPython either
+_NOT_BASE_TYPES = ["bool", "range", "slice", "NoneType", "function", "method",
+                   "builtin_function_or_method", "generator", "NotImplementedType"]
+
+
+def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
+               kw_values_w=None, name=None):
+    """The class a class statement (or type(name, bases, dict)) makes.
+    w_meta: its metaclass when not `type`; kw_names/kw_values_w: the class
+    keyword arguments, for __init_subclass__."""
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.wire import encode_utf8
+    if name is None:
+        name = qualname
+        i = qualname.rfind(".")
+        if i >= 0:
+            start = i + 1
+            assert start >= 0
+            name = qualname[start:]
     if len(bases_w) == 0:
         bases_w = [space.w_object]
     is_exception = False
+    w_layout = None
     for i in range(len(bases_w)):
         w_base = bases_w[i]
         for j in range(i):
@@ -835,18 +1018,40 @@ def make_class(space, qualname, bases_w, dict_w):
                 raise oefmt(space, space.w_TypeError, "duplicate base class %s", w_base.name)
         if w_base.is_exception:
             is_exception = True
-        elif not w_base.is_user and w_base is not space.w_object:
-            if w_base is space.w_bool or w_base is space.w_type:
+        elif (not w_base.is_user and w_base is not space.w_object
+                and w_base.w_layout is None):
+            if w_base.name in _NOT_BASE_TYPES:
                 raise oefmt(space, space.w_TypeError,
                             "type '%s' is not an acceptable base type", w_base.name)
             raise oefmt(space, space.w_TypeError,
                         "subclassing the builtin type '%s' is not supported by pypy-sandbox",
                         w_base.name)
+        w_l = w_base.w_layout
+        if w_l is not None:
+            if w_layout is None or w_l.issubtype(w_layout):
+                w_layout = w_l
+            elif not w_layout.issubtype(w_l):
+                raise oefmt(space, space.w_TypeError,
+                            "multiple bases have instance lay-out conflict")
+    if is_exception and w_layout is not None:
+        raise oefmt(space, space.w_TypeError, "multiple bases have instance lay-out conflict")
     mro_tail_w = compute_mro(space, bases_w)
+    module = "__main__"
+    w_mod = dict_w.get("__module__", None)
+    if w_mod is not None and isinstance(w_mod, W_StrObject):
+        module = encode_utf8(w_mod.value)
     w_type = W_TypeObject(name, bases_w[0], None, is_exception, bases_w, True,
-                          qualname, "__main__", mro_tail_w)
+                          qualname, module, mro_tail_w, w_layout, w_meta)
     if "__eq__" in dict_w and "__hash__" not in dict_w:
         dict_w["__hash__"] = space.w_None
+    for n in STATIC_NAMES:
+        w_f = dict_w.get(n, None)
+        if w_f is not None and isinstance(w_f, W_Function):
+            dict_w[n] = W_StaticMethod(w_f)
+    for n in CLASS_NAMES:
+        w_f = dict_w.get(n, None)
+        if w_f is not None and isinstance(w_f, W_Function):
+            dict_w[n] = W_ClassMethod(w_f)
     for key, w_value in dict_w.items():
         _set_defining_class(w_value, w_type)
         if isinstance(w_value, W_Property):
@@ -855,6 +1060,19 @@ def make_class(space, qualname, bases_w, dict_w):
     for w_base in bases_w:
         if w_base.is_user:
             w_base.subclasses_w.append(w_type)
+    # __set_name__ of the descriptors, then the bases' __init_subclass__
+    for key, w_value in dict_w.items():
+        if isinstance(w_value, W_InstanceObject):
+            w_sn = w_value.w_class.lookup("__set_name__")
+            if w_sn is not None:
+                call_bound(space, w_sn, w_value, [w_type, space.newtext_utf8(key)])
+    if kw_names is None:
+        kw_names = []
+        kw_values_w = []
+    w_super = W_Super(w_type, w_type, w_type)
+    w_isc = w_super.getattr(space, "__init_subclass__")
+    if w_isc is not None:
+        space.call_args(w_isc, Arguments([], kw_names, kw_values_w))
     return w_type
 
 
@@ -875,19 +1093,34 @@ def _set_defining_class(w_value, w_type):
 
 
 def instantiate(space, w_type, args):
+    """type.__call__: __new__, then __init__ when __new__ gave an instance
+    of the class."""
     from rpython_sandbox.objects.exceptionobject import W_BaseException
-    if w_type.is_exception:
-        w_inst = W_BaseException(w_type, args.args_w[:])
+    w_new = w_type.lookup("__new__")
+    if w_new is space.w_object_new or w_new is space.w_exception_new:
+        # no __new__ of its own: the common case, without a call
+        if w_type.is_exception:
+            w_inst = W_BaseException(w_type, args.args_w[:])
+        else:
+            w_inst = W_InstanceObject(w_type)
+        w_init = w_type.lookup("__init__")
+        if w_init is None or isinstance(w_init, W_SlotFunction):
+            if not w_type.is_exception and (len(args.args_w) > 0 or len(args.kw_names) > 0):
+                raise oefmt(space, space.w_TypeError, "%s() takes no arguments", w_type.name)
+            if w_type.is_exception and len(args.kw_names) > 0:
+                raise oefmt(space, space.w_TypeError, "%s() takes no keyword arguments",
+                            w_type.name)
+            return w_inst
     else:
-        w_inst = W_InstanceObject(w_type)
-    w_init = w_type.lookup("__init__")
-    if w_init is None or isinstance(w_init, W_SlotFunction):
-        if not w_type.is_exception and (len(args.args_w) > 0 or len(args.kw_names) > 0):
-            raise oefmt(space, space.w_TypeError, "%s() takes no arguments", w_type.name)
-        if w_type.is_exception and len(args.kw_names) > 0:
-            raise oefmt(space, space.w_TypeError, "%s() takes no keyword arguments",
-                        w_type.name)
-        return w_inst
+        w_newfunc = w_new
+        if isinstance(w_new, W_StaticMethod):
+            w_newfunc = w_new.w_func
+        w_inst = call_with_self(space, w_newfunc, w_type, args)
+        if not w_inst.gettype(space).issubtype(w_type):
+            return w_inst
+        w_init = w_inst.gettype(space).lookup("__init__")
+        if w_init is None or is_object_slot(w_init):
+            return w_inst
     w_res = call_with_self(space, w_init, w_inst, args)
     if not space.is_none(w_res):
         raise oefmt(space, space.w_TypeError, "__init__() should return None, not '%s'",
@@ -938,6 +1171,9 @@ def object_setattr(space, w_self, args):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     type_name(space, w_name))
     name = encode_utf8(w_name.value)
+    if isinstance(w_self, W_TypeObject):
+        type_setattr(space, w_self, name, args.args_w[1])     # user classes only
+        return space.w_None
     w_type = w_self.gettype(space)
     generic_setattr(space, w_self, w_type, instance_dict(w_self), name, args.args_w[1])
     return space.w_None
@@ -951,6 +1187,9 @@ def object_delattr(space, w_self, args):
     if not isinstance(w_name, W_StrObject):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     type_name(space, w_name))
+    if isinstance(w_self, W_TypeObject):
+        type_delattr(space, w_self, encode_utf8(w_name.value))
+        return space.w_None
     generic_delattr(space, w_self, w_self.gettype(space), instance_dict(w_self),
                     encode_utf8(w_name.value))
     return space.w_None
@@ -964,7 +1203,20 @@ def object_getattribute(space, w_self, args):
     if not isinstance(w_name, W_StrObject):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     type_name(space, w_name))
-    return space.getattr(w_self, encode_utf8(w_name.value))
+    name = encode_utf8(w_name.value)
+    if isinstance(w_self, W_InstanceObject):
+        w_res = object_getattr(space, w_self, w_self.w_class, w_self.dict_w, name)
+        if w_res is None:
+            raise oefmt(space, space.w_AttributeError, "'%s' object has no attribute '%s'",
+                        w_self.w_class.name, name)
+        return w_res
+    if isinstance(w_self, W_TypeObject):
+        w_res = type_getattr(space, w_self, name)   # no metaclass __getattr__
+        if w_res is None:
+            raise oefmt(space, space.w_AttributeError,
+                        "type object '%s' has no attribute '%s'", w_self.name, name)
+        return w_res
+    return space.getattr(w_self, name)
 
 
 def instance_dict(w_obj):
@@ -1159,36 +1411,20 @@ def special_abs(space, w_obj):
     return None
 
 
-def type_new(space, w_name, w_bases, w_dict):
-    """type(name, bases, dict): a class from guest data, as a class
-    statement would make it."""
-    from rpython_sandbox.objects.strobject import W_StrObject
+def type_new(space, w_name, w_bases, w_dict, kw_names=None, kw_values_w=None):
+    """type(name, bases, dict, **kw): when a base has a metaclass, that
+    metaclass is called instead (its __new__ and __init__), as CPython."""
     from rpython_sandbox.objects.tupleobject import W_TupleObject
-    from rpython_sandbox.objects.dictobject import W_DictObject
-    from rpython_sandbox.wire import encode_utf8
-    if not isinstance(w_name, W_StrObject):
-        raise oefmt(space, space.w_TypeError,
-                    "type.__new__() argument 1 must be str, not %s", type_name(space, w_name))
-    if not isinstance(w_bases, W_TupleObject):
-        raise oefmt(space, space.w_TypeError,
-                    "type.__new__() argument 2 must be tuple, not %s", type_name(space, w_bases))
-    if not isinstance(w_dict, W_DictObject):
-        raise oefmt(space, space.w_TypeError,
-                    "type.__new__() argument 3 must be dict, not %s", type_name(space, w_dict))
-    bases_w = []
-    for w_base in w_bases.items_w:
-        if not isinstance(w_base, W_TypeObject):
-            raise oefmt(space, space.w_TypeError, "class bases must be classes, not '%s'",
-                        type_name(space, w_base))
-        bases_w.append(w_base)
-    dict_w = {}
-    for w_key, w_value in w_dict.data.items():
-        if not isinstance(w_key, W_StrObject):
-            raise oefmt(space, space.w_TypeError, "type() namespace keys must be str")
-        dict_w[encode_utf8(w_key.value)] = w_value
-    if "__module__" not in dict_w:
-        dict_w["__module__"] = space.newtext(u"__main__")
-    return make_class(space, encode_utf8(w_name.value), bases_w, dict_w)
+    if isinstance(w_bases, W_TupleObject):
+        bases_w = []
+        for w_base in w_bases.items_w:
+            if isinstance(w_base, W_TypeObject):
+                bases_w.append(w_base)
+        w_winner = calculate_meta(space, None, bases_w)
+        if w_winner is not space.w_type:
+            return space.call_args(w_winner, Arguments([w_name, w_bases, w_dict],
+                                                       kw_names, kw_values_w))
+    return type_new_full(space, space.w_type, w_name, w_bases, w_dict, kw_names, kw_values_w)
 
 
 def format_instance(space, w_obj, spec):
@@ -1202,7 +1438,210 @@ def format_instance(space, w_obj, spec):
             raise oefmt(space, space.w_TypeError, "__format__ must return a str, not %s",
                         type_name(space, w_res))
         return w_res.value
+    if w_obj.w_storage is not None and len(spec) > 0:
+        # the base type's __format__ (f"{celsius:.1f}")
+        from rpython_sandbox.objects.formatting import format_with_spec
+        return format_with_spec(space, w_obj.w_storage, spec)
     if len(spec) > 0:
         raise oefmt(space, space.w_TypeError,
                     "unsupported format string passed to %s.__format__", w_obj.w_class.name)
     return space.str_u(w_obj)
+
+
+# --- metaclasses ------------------------------------------------------------------------
+
+def meta_text(space, w_cls, w_meth, name):
+    """repr()/str() of a class through its metaclass, or None for type's."""
+    if isinstance(w_meth, W_SlotFunction):
+        return None
+    return text_result(space, call_bound(space, w_meth, w_cls, []), name)
+
+
+def meta_is_true(space, w_cls):
+    w_meth = w_cls._meta("__bool__")
+    if w_meth is not None:
+        return space.is_true(call_bound(space, w_meth, w_cls, []))
+    w_meth = w_cls._meta("__len__")
+    if w_meth is not None:
+        return space.index_w(call_bound(space, w_meth, w_cls, [])) != 0
+    return True
+
+
+def meta_call(space, w_cls, name, args_w, what):
+    w_meth = w_cls._meta(name)
+    if w_meth is None:
+        if what == "has no len()":
+            raise oefmt(space, space.w_TypeError, "object of type 'type' has no len()")
+        raise oefmt(space, space.w_TypeError, "'type' object %s", what)
+    return call_bound(space, w_meth, w_cls, args_w)
+
+
+def class_getitem(space, w_cls, w_key):
+    """Class[key]: the metaclass's __getitem__, the class's
+    __class_getitem__, or a generic alias of a builtin type (list[int])."""
+    w_meth = w_cls._meta("__getitem__")
+    if w_meth is not None:
+        return call_bound(space, w_meth, w_cls, [w_key])
+    w_cg = w_cls.lookup("__class_getitem__")
+    if w_cg is not None:
+        return space.call_function(bind_to_class(space, w_cg, w_cls), [w_key])
+    from rpython_sandbox.objects.typingobject import builtin_generic
+    w_res = builtin_generic(space, w_cls, w_key)
+    if w_res is not None:
+        return w_res
+    raise oefmt(space, space.w_TypeError, "type '%s' is not subscriptable", w_cls.name)
+
+
+def meta_type_call(space, w_cls, args):
+    """Calling a class whose metaclass is a user class: the metaclass's
+    __call__ when it defines one, else type.__call__."""
+    w_meta = w_cls.w_metaclass
+    assert w_meta is not None
+    w_call = w_meta.lookup("__call__")
+    if w_call is None or w_call is space.w_type_call:
+        return instantiate(space, w_cls, args)
+    return call_with_self(space, w_call, w_cls, args)
+
+
+def calculate_meta(space, w_meta, bases_w):
+    """The most derived metaclass of w_meta (or type) and the bases'
+    metaclasses, with CPython's error for a conflict."""
+    w_winner = w_meta
+    if w_winner is None:
+        w_winner = space.w_type
+    for w_base in bases_w:
+        w_t = w_base.gettype(space)
+        if w_winner.issubtype(w_t):
+            continue
+        if w_t.issubtype(w_winner):
+            w_winner = w_t
+            continue
+        raise oefmt(space, space.w_TypeError,
+                    "metaclass conflict: the metaclass of a derived class must be a "
+                    "(non-strict) subclass of the metaclasses of all its bases")
+    return w_winner
+
+
+def type_new_full(space, w_mcs, w_name, w_bases, w_dict, kw_names, kw_values_w):
+    """type.__new__(mcs, name, bases, ns, **kw): a class from guest data,
+    as a class statement would make it, with the winning metaclass."""
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.objects.tupleobject import W_TupleObject
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    from rpython_sandbox.wire import encode_utf8
+    if not isinstance(w_name, W_StrObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 1 must be str, not %s", type_name(space, w_name))
+    if not isinstance(w_bases, W_TupleObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 2 must be tuple, not %s", type_name(space, w_bases))
+    w_d = w_dict
+    if isinstance(w_d, W_InstanceObject) and w_d.w_storage is not None:
+        w_d = w_d.w_storage
+    if not isinstance(w_d, W_DictObject):
+        raise oefmt(space, space.w_TypeError,
+                    "type.__new__() argument 3 must be dict, not %s", type_name(space, w_dict))
+    bases_w = []
+    for w_base in w_bases.items_w:
+        if not isinstance(w_base, W_TypeObject):
+            raise oefmt(space, space.w_TypeError, "class bases must be classes, not '%s'",
+                        type_name(space, w_base))
+        bases_w.append(w_base)
+    dict_w = {}
+    for w_key, w_value in w_d.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "type() namespace keys must be str")
+        dict_w[encode_utf8(w_key.value)] = w_value
+    if "__module__" not in dict_w:
+        dict_w["__module__"] = space.newtext(u"__main__")
+    qualname = encode_utf8(w_name.value)
+    w_qual = dict_w.get("__qualname__", None)
+    if w_qual is not None:
+        if not isinstance(w_qual, W_StrObject):
+            raise oefmt(space, space.w_TypeError,
+                        "type __qualname__ must be a str, not %s", type_name(space, w_qual))
+        qualname = encode_utf8(w_qual.value)
+        del dict_w["__qualname__"]
+    w_winner = calculate_meta(space, w_mcs, bases_w)
+    w_meta = None
+    if w_winner is not space.w_type:
+        w_meta = w_winner
+    return make_class(space, qualname, bases_w, dict_w, w_meta, kw_names, kw_values_w,
+                      encode_utf8(w_name.value))
+
+
+def class_keywords(space, w_kwargs):
+    """BUILD_CLASS_KW's dict of keywords: (the metaclass= value or None,
+    the other keywords' names and values)."""
+    from rpython_sandbox.objects.dictobject import W_DictObject
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.wire import encode_utf8
+    kw_names = []
+    kw_values_w = []
+    w_meta = None
+    if w_kwargs is None:
+        return w_meta, kw_names, kw_values_w
+    if not isinstance(w_kwargs, W_DictObject):
+        raise oefmt(space, space.w_TypeError, "BUILD_CLASS_KW needs a dict of keywords")
+    for w_key, w_value in w_kwargs.data.items():
+        if not isinstance(w_key, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "keywords must be strings")
+        name = encode_utf8(w_key.value)
+        if name == "metaclass":
+            w_meta = w_value
+        else:
+            kw_names.append(name)
+            kw_values_w.append(w_value)
+    return w_meta, kw_names, kw_values_w
+
+
+def call_metaclass(space, w_meta, w_qualname, types_w, namespace, kw_names, kw_values_w,
+                   prepare, w_prepared=None):
+    """A class statement with a metaclass other than type.  With prepare:
+    the namespace __prepare__ returns (or None).  Else: the class body's
+    namespace, written in order into the prepared mapping (or a new dict),
+    and metaclass(name, bases, namespace, **keywords)."""
+    from rpython_sandbox.objects.strobject import W_StrObject
+    assert isinstance(w_qualname, W_StrObject)
+    qualname = w_qualname.value
+    i = qualname.rfind(u".")
+    w_name = w_qualname
+    if i >= 0:
+        start = i + 1
+        assert start >= 0
+        w_name = space.newtext(qualname[start:])
+    w_bases = space.newtuple([w_t for w_t in types_w])
+    if prepare:
+        if not isinstance(w_meta, W_TypeObject):
+            return None
+        w_prep = w_meta.lookup("__prepare__")
+        if w_prep is None:
+            return None
+        w_func = bind_to_class(space, w_prep, w_meta)
+        w_ns = space.call_args(w_func, Arguments([w_name, w_bases], kw_names, kw_values_w))
+        from rpython_sandbox.space import builtin_value
+        from rpython_sandbox.objects.dictobject import W_DictObject
+        if not isinstance(builtin_value(w_ns), W_DictObject) and \
+                w_ns.gettype(space).lookup("__setitem__") is None:
+            raise oefmt(space, space.w_TypeError,
+                        "%s.__prepare__() must return a mapping, not %s",
+                        w_meta.name, type_name(space, w_ns))
+        return w_ns
+    w_ns = w_prepared
+    if w_ns is None:
+        w_ns = space.newdict()
+    assert namespace is not None
+    for key, w_value in namespace.items():
+        space.setitem(w_ns, space.newtext_utf8(key), w_value)
+    return space.call_args(w_meta, Arguments([w_name, w_bases, w_ns], kw_names, kw_values_w))
+
+
+def meta_check(space, w_cls, name, w_arg):
+    """A metaclass's __instancecheck__/__subclasscheck__ (abc.ABCMeta's),
+    or -1 when it has none."""
+    if not isinstance(w_cls, W_TypeObject) or w_cls.w_metaclass is None:
+        return -1
+    w_meth = w_cls.w_metaclass.lookup(name)
+    if w_meth is None:
+        return -1
+    return int(space.is_true(call_bound(space, w_meth, w_cls, [w_arg])))

@@ -145,10 +145,13 @@ class W_DictObject(W_Root):
         return w_new
 
     def update_from(self, space, w_other):
-        """dict.update(other): a dict, or an iterable of key/value pairs."""
+        """dict.update(other): a dict, a mapping (keys() and __getitem__),
+        or an iterable of key/value pairs."""
         if isinstance(w_other, W_DictObject):
             for w_k, w_v in w_other.data.items():
                 self.setitem(space, w_k, w_v)
+            return
+        if mapping_keys(space, w_other, self):
             return
         pairs_w = space.unpack_iterable(w_other)
         for i in range(len(pairs_w)):
@@ -399,3 +402,28 @@ def view_isdisjoint(space, w_self, args):
 
 
 W_DictView.methods = view_methods
+def mapping_keys(space, w_other, w_target):
+    """Copy a mapping that is not a plain dict (a dict subclass instance,
+    or any object with keys()) into w_target; False if it is not one."""
+    from rpython_sandbox.objects.classobject import W_InstanceObject
+    from rpython_sandbox.objects.attrdict import W_AttrDict
+    if isinstance(w_other, W_AttrDict):
+        for name, w_v in w_other.dict_w.items():
+            w_target.setitem(space, space.newtext_utf8(name), w_v)
+        return True
+    if not isinstance(w_other, W_InstanceObject):
+        return False
+    w_keys = w_other.w_class.lookup("keys")
+    if w_keys is None:
+        return False
+    w_storage = w_other.w_storage
+    if (isinstance(w_storage, W_DictObject) and w_other.w_class.lookup("__getitem__")
+            is space.w_dict.dict_w["__getitem__"] and
+            w_keys is space.w_dict.dict_w["keys"]):
+        for w_k, w_v in w_storage.data.items():
+            w_target.setitem(space, w_k, w_v)
+        return True
+    keys_w = space.unpack_iterable(space.call_function(space.getattr(w_other, "keys"), []))
+    for w_k in keys_w:
+        w_target.setitem(space, w_k, space.getitem(w_other, w_k))
+    return True

@@ -430,12 +430,20 @@ def format_percent(space, w_fmt, w_values, for_bytes=False):
     fmt = w_fmt.value
     from rpython_sandbox.objects.dictobject import W_DictObject
     w_mapping = None
-    if isinstance(w_values, W_TupleObject):
-        values_w = w_values.items_w
+    from rpython_sandbox.space import builtin_value
+    w_tuple = builtin_value(w_values)
+    if isinstance(w_tuple, W_TupleObject):
+        values_w = w_tuple.items_w
     else:
         values_w = [w_values]
         if isinstance(w_values, W_DictObject):
             w_mapping = w_values
+        else:
+            from rpython_sandbox.objects.classobject import W_InstanceObject
+            if (isinstance(w_values, W_InstanceObject) and
+                    w_values.w_class.lookup("__getitem__") is not None and
+                    not space.isinstance_w(w_values, space.w_str)):
+                w_mapping = w_values
     b = UnicodeBuilder(len(fmt) + 16)
     i = 0
     n = len(fmt)

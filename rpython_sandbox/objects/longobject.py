@@ -18,6 +18,9 @@ def to_rbigint(w_obj):
         return rbigint.fromint(w_obj.intval)
     if isinstance(w_obj, W_LongObject):
         return w_obj.num
+    from rpython_sandbox.objects.classobject import W_InstanceObject
+    if isinstance(w_obj, W_InstanceObject) and w_obj.w_storage is not None:
+        return to_rbigint(w_obj.w_storage)      # an int subclass instance
     return None
 
 

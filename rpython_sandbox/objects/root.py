@@ -35,6 +35,14 @@ class W_Root(object):
     def eq(self, space, w_other):
         return None
 
+    def eq_reflected(self, space, w_other):
+        """`self == w_other` tried after w_other's own __eq__ gave
+        NotImplemented (user classes skip their subclass-first rule)."""
+        return self.eq(space, w_other)
+
+    def ne_reflected(self, space, w_other):
+        return self.ne(space, w_other)
+
     def ne(self, space, w_other):
         """`self != w_other` when the type defines it (user classes), else
         None: the space then negates ==."""

@@ -162,6 +162,10 @@ def repr_text(s):
 
 def text_w(space, w_obj, what):
     if not isinstance(w_obj, W_StrObject):
+        from rpython_sandbox.space import builtin_value
+        w_value = builtin_value(w_obj)      # a str subclass instance
+        if isinstance(w_value, W_StrObject):
+            return w_value.value
         raise oefmt(space, space.w_TypeError, "%s must be str, not %s", what, w_obj.typename)
     return w_obj.value
 
@@ -552,8 +556,12 @@ def str_join(space, w_self, args):
         space.check_interrupts_every(i)
         w_item = items_w[i]
         if not isinstance(w_item, W_StrObject):
-            raise oefmt(space, space.w_TypeError,
-                        "sequence item %d: expected str instance, %s found", i, w_item.typename)
+            from rpython_sandbox.space import builtin_value
+            w_item = builtin_value(w_item)      # a str subclass instance
+            if not isinstance(w_item, W_StrObject):
+                raise oefmt(space, space.w_TypeError,
+                            "sequence item %d: expected str instance, %s found", i,
+                            items_w[i].typename)
         total += len(w_item.value) + len(sep)
     space.check_allocation(total, 1, 4)
     b = UnicodeBuilder(total)
@@ -562,6 +570,9 @@ def str_join(space, w_self, args):
         if i > 0:
             b.append(sep)
         w_item = items_w[i]
+        if not isinstance(w_item, W_StrObject):
+            from rpython_sandbox.space import builtin_value
+            w_item = builtin_value(w_item)
         assert isinstance(w_item, W_StrObject)
         b.append(w_item.value)
     return space.newtext(b.build())

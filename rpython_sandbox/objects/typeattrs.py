@@ -44,11 +44,12 @@ class W_UnboundMethod(W_Root):
             raise oefmt(space, space.w_TypeError,
                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                         self.method.name, self.w_type.name, w_self.typename)
+        from rpython_sandbox.objects.builtinsub import value_of
         rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
-        return self.method.fn(space, w_self, rest)
+        return self.method.fn(space, value_of(w_self), rest)
 
 
-def _instance_methods(space, w_type):
+def instance_methods(space, w_type):
     from rpython_sandbox.objects.strobject import W_StrObject
     from rpython_sandbox.objects.bytesobject import W_BytesObject
     from rpython_sandbox.objects.listobject import W_ListObject
@@ -70,6 +71,11 @@ def _instance_methods(space, w_type):
         return W_IntObject.methods
     if w_type is space.w_float:
         return W_FloatObject.methods
+    from rpython_sandbox.objects.setobject import W_SetObject, W_FrozensetObject
+    if w_type is space.w_set:
+        return W_SetObject.methods
+    if w_type is space.w_frozenset:
+        return W_FrozensetObject.methods
     return None
 
 
@@ -84,7 +90,7 @@ def type_attribute(space, w_type, name):
     fn = TYPE_FUNCTIONS.get(qualname, None)
     if fn is not None:
         return W_BuiltinFunction(name, fn)
-    methods = _instance_methods(space, w_type)
+    methods = instance_methods(space, w_type)
     if methods is not None:
         method = methods.get(name, None)
         if method is not None:

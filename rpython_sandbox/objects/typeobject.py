@@ -26,14 +26,15 @@ class VersionTag(object):
 class W_TypeObject(W_Root):
     _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
                "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
-               "mutations", "subclasses_w"]
+               "mutations", "subclasses_w", "w_layout", "w_metaclass"]
     _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
-                          "is_user", "bases_w", "mro_w", "module", "version_tag?"]
+                          "is_user", "bases_w", "mro_w", "module", "version_tag?",
+                          "w_layout", "w_metaclass"]
     typename = "type"
 
     def __init__(self, name, w_base, construct=None, is_exception=False,
                  bases_w=None, is_user=False, qualname=None, module=None,
-                 mro_tail_w=None):
+                 mro_tail_w=None, w_layout=None, w_metaclass=None, subclassable=False):
         self.name = name
         self.qualname = qualname if qualname is not None else name
         self.w_base = w_base            # the first base (the layout's base)
@@ -48,6 +49,12 @@ class W_TypeObject(W_Root):
         self.version_tag = VersionTag()     # None: lookups are not cached
         self.mutations = 0
         self.subclasses_w = []              # user subclasses, told of changes
+        # the builtin type whose value an instance wraps (list, int, ...;
+        # builtinsub.py), or `type` for a metaclass, or None
+        self.w_layout = w_layout
+        if subclassable:
+            self.w_layout = self
+        self.w_metaclass = w_metaclass      # a user metaclass, or None for `type`
         if not is_user:
             # a builtin type's MRO is its chain of bases
             mro_w = []
@@ -63,9 +70,37 @@ class W_TypeObject(W_Root):
             self.mro_w = [self] + mro_tail_w
 
     def gettype(self, space):
+        if self.w_metaclass is not None:
+            return self.w_metaclass
         return space.w_type
 
+    def _meta(self, name):
+        """A special method of this class's metaclass (a user metaclass
+        only: `type` has none of the container protocol)."""
+        w_meta = self.w_metaclass
+        if w_meta is None:
+            return None
+        return w_meta.lookup(name)
+
     def repr(self, space):
+        w_meth = self._meta("__repr__")
+        if w_meth is not None:
+            from rpython_sandbox.objects.classobject import meta_text
+            w_res = meta_text(space, self, w_meth, "__repr__")
+            if w_res is not None:
+                return w_res
+        return self.default_repr()
+
+    def str(self, space):
+        w_meth = self._meta("__str__")
+        if w_meth is not None:
+            from rpython_sandbox.objects.classobject import meta_text
+            w_res = meta_text(space, self, w_meth, "__str__")
+            if w_res is not None:
+                return w_res
+        return self.repr(space)
+
+    def default_repr(self):
         if self.module is not None:
             return u"<class '%s.%s'>" % (self.module.decode("utf-8"),
                                          self.qualname.decode("utf-8"))
@@ -77,6 +112,39 @@ class W_TypeObject(W_Root):
 
     def eq(self, space, w_other):
         return space.newbool(self is w_other)
+
+    def is_true(self, space):
+        if self.w_metaclass is None:
+            return True
+        from rpython_sandbox.objects.classobject import meta_is_true
+        return meta_is_true(space, self)
+
+    def length(self, space):
+        from rpython_sandbox.objects.classobject import meta_call
+        return space.index_w(meta_call(space, self, "__len__", [], "has no len()"))
+
+    def getitem(self, space, w_key):
+        from rpython_sandbox.objects.classobject import class_getitem
+        return class_getitem(space, self, w_key)
+
+    def contains(self, space, w_item):
+        w_meth = self._meta("__contains__")
+        if w_meth is not None:
+            from rpython_sandbox.objects.classobject import call_bound
+            return space.is_true(call_bound(space, w_meth, self, [w_item]))
+        return W_Root.contains(self, space, w_item)
+
+    def iter(self, space):
+        from rpython_sandbox.objects.classobject import meta_call
+        return space.iter(meta_call(space, self, "__iter__", [], "is not iterable"))
+
+    def binop(self, space, op, w_other):
+        from rpython_sandbox.objects.typingobject import type_or
+        return type_or(space, op, self, w_other)
+
+    def rbinop(self, space, op, w_other):
+        from rpython_sandbox.objects.typingobject import type_or
+        return type_or(space, op, w_other, self)
 
     def issubtype(self, w_other):
         if self is w_other:
@@ -122,17 +190,26 @@ class W_TypeObject(W_Root):
 
     def getattr(self, space, name):
         from rpython_sandbox.objects.classobject import type_getattr
-        return type_getattr(space, self, name)
+        w_res = type_getattr(space, self, name)
+        if w_res is None and self.w_metaclass is not None:
+            w_meth = self.w_metaclass.lookup("__getattr__")
+            if w_meth is not None:      # a metaclass's __getattr__ for a missing name
+                from rpython_sandbox.objects.classobject import call_bound
+                w_res = call_bound(space, w_meth, self, [space.newtext_utf8(name)])
+        return w_res
 
     def setattr(self, space, name, w_value):
-        from rpython_sandbox.objects.classobject import type_setattr
-        type_setattr(space, self, name, w_value)
+        from rpython_sandbox.objects.classobject import meta_setattr
+        meta_setattr(space, self, name, w_value)
 
     def delattr(self, space, name):
-        from rpython_sandbox.objects.classobject import type_delattr
-        type_delattr(space, self, name)
+        from rpython_sandbox.objects.classobject import meta_delattr
+        meta_delattr(space, self, name)
 
     def call(self, space, args):
+        if self.w_metaclass is not None:
+            from rpython_sandbox.objects.classobject import meta_type_call
+            return meta_type_call(space, self, args)
         if self.is_user:
             from rpython_sandbox.objects.classobject import instantiate
             return instantiate(space, self, args)

@@ -55,11 +55,19 @@ def test_c3_mro_and_its_error():
     assert u"consistent method resolution" in space.str_u(info.value.w_exc)
 
 
-def test_builtin_base_is_refused():
+def test_builtin_base_layouts():
     space, _ = make_interp()
+    w_l = _class(space, "L", [space.w_list])
+    assert w_l.w_layout is space.w_list
+    w_inst = space.call_function(w_l, [space.newlist([space.newint(1)])])
+    assert space.len_w(w_inst) == 1
+    assert space.isinstance_w(w_inst, space.w_list)
     with pytest.raises(OperationError) as info:
-        _class(space, "L", [space.w_list])
-    assert u"'list'" in space.str_u(info.value.w_exc)
+        _class(space, "LD", [space.w_list, space.w_dict])
+    assert u"lay-out conflict" in space.str_u(info.value.w_exc)
+    with pytest.raises(OperationError) as info:
+        _class(space, "B", [space.w_bool])
+    assert u"'bool'" in space.str_u(info.value.w_exc)
 
 
 def test_exception_subclass_makes_exception_instances():
@@ -122,3 +130,34 @@ def test_load_defining_class_outside_a_method():
     with pytest.raises(OperationError) as info:
         run(space, interp, code)
     assert space.str_u(info.value.w_exc) == u"super(): __class__ cell not found"
+
+
+def test_metaclass_instances_and_conflict():
+    from rpython_sandbox.objects.classobject import calculate_meta
+    space, _ = make_interp()
+    w_meta = _class(space, "M", [space.w_type])
+    assert w_meta.w_layout is space.w_type
+    w_cls = space.call_function(w_meta, [space.newtext(u"A"), space.newtuple([]),
+                                         space.newdict()])
+    assert w_cls.gettype(space) is w_meta
+    assert space.isinstance_w(w_cls, space.w_type)
+    # a subclass of A inherits the metaclass
+    assert calculate_meta(space, None, [w_cls]) is w_meta
+    w_other = space.call_function(_class(space, "N", [space.w_type]),
+                                  [space.newtext(u"B"), space.newtuple([]), space.newdict()])
+    with pytest.raises(OperationError) as info:
+        calculate_meta(space, None, [w_cls, w_other])
+    assert u"metaclass conflict" in space.str_u(info.value.w_exc)
+
+
+def test_builtin_new_and_slots():
+    space, _ = make_interp()
+    w_t = _class(space, "T", [space.w_tuple])
+    w_new = space.getattr(space.w_tuple, "__new__")
+    w_inst = space.call_function(w_new, [w_t, space.newlist([space.newint(1)])])
+    assert isinstance(w_inst, W_InstanceObject) and w_inst.w_class is w_t
+    assert space.hash_w(w_inst) == space.hash_w(space.newtuple([space.newint(1)]))
+    w_len = space.getattr(space.w_tuple, "__len__")
+    assert space.index_w(space.call_function(w_len, [w_inst])) == 1
+    with pytest.raises(OperationError):      # object.__new__ refuses a tuple layout
+        space.call_function(space.getattr(space.w_object, "__new__"), [w_t])

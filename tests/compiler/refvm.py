@@ -451,6 +451,23 @@ def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None)
                 for value in class_ns.values():
                     _set_defclass(value, cls)
                 stack.append(cls)
+            elif op == O.BUILD_CLASS_KW:
+                import types as _types
+                kwds = stack.pop()
+                bases = tuple(stack[len(stack) - arg:])
+                del stack[len(stack) - arg:]
+                qualname = stack.pop()
+                body = stack.pop()
+
+                def exec_body(class_ns, body=body, qualname=qualname):
+                    class_ns["__module__"] = "__main__"
+                    class_ns["__qualname__"] = qualname
+                    run(body, globals_, None, ns=class_ns)
+
+                cls = _types.new_class(qualname.rsplit(".", 1)[-1], bases, kwds, exec_body)
+                for value in vars(cls).values():
+                    _set_defclass(value, cls)
+                stack.append(cls)
             elif op == O.LOAD_DEFINING_CLASS:
                 if func is None or func.defclass is None:
                     raise RuntimeError("super(): __class__ cell not found")

@@ -22,7 +22,7 @@ UNSUPPORTED = [
     ("x = 1j\n", "complex literal", 1),
     ("x = ...\n", "Ellipsis literal ('...')", 1),
     ("x = [y async for y in z]\n", "asynchronous comprehension", 1),
-    ("class A(metaclass=M):\n    pass\n", "class keyword argument ('metaclass=')", 1),
+    ("class A(B, **kw):\n    pass\n", "'**' in a class's keyword arguments", 1),
     ("\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n", "'except*'", 3),
 ]
 if sys.version_info >= (3, 12):
@@ -102,6 +102,7 @@ SYNTAX = [
     ("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", 3,
      "default 'except:' must be last"),
     ("f(a=1, a=2)\n", 1, "keyword argument repeated: a"),
+    ("class C(metaclass=M, metaclass=N):\n    pass\n", 1, "keyword argument repeated: metaclass"),
     ("__debug__ = 1\n", 1, "cannot assign to __debug__"),
     ("from __future__ import braces\n", 1, "not a chance"),
     ("from __future__ import spam\n", 1, "future feature spam is not defined"),

@@ -68,10 +68,67 @@ ESCAPES = [
     ("class A: pass\nA.__bases__ = (int,)", "AttributeError"),
     ("object.__setattr__(1, 'real', 2)", "AttributeError"),
     ("int.x = 1", "TypeError"),
-    ("class A(int): pass", "TypeError"),
-    ("class A(type): pass", "TypeError"),
-    ("class A(metaclass=type): pass", "compile"),
-    ("class A:\n    def __new__(cls): pass", "TypeError"),
+    ("class A(bool): pass", "TypeError"),
+    ("class A(BaseException, list): pass", "TypeError"),
+    ("class A(type(len)): pass", "TypeError"),
+    # metaclasses, type() with 3 arguments, __new__: guest classes only
+    ("class M(type): pass\nx = M.__subclasses__()", "AttributeError"),
+    ("class M(type): pass\nx = M.mro()", "AttributeError"),
+    ("class M(type): pass\nclass A(metaclass=M): pass\nx = type(A).__subclasses__()",
+     "AttributeError"),
+    ("class M(type): pass\nclass A(metaclass=M): pass\nA.__class__ = type", "AttributeError"),
+    ("class M(type): pass\nM.__call__ = print\nx = type.__call__", None),
+    ("x = type('X', (), {}).__subclasses__()", "AttributeError"),
+    ("x = type.__new__(type, 'X', (int,), {}).__base__.__subclasses__()", "AttributeError"),
+    ("x = type.__new__(int)", "TypeError"),
+    ("x = type.__call__(type(len))", "TypeError"),
+    ("x = object.__new__(type)", "TypeError"),
+    ("x = object.__new__(int)", "TypeError"),
+    ("x = object.__new__(type(len))", "TypeError"),
+    ("x = object.__new__(type(print)).__globals__", "TypeError"),
+    ("x = object.__new__(ValueError)", "TypeError"),
+    ("x = list.__new__(dict)", "TypeError"),
+    ("x = object.__new__.__self__", "AttributeError"),
+    ("class A:\n    def __new__(cls):\n        return cls.__subclasses__()\nA()",
+     "AttributeError"),
+    # builtin types' methods and dunders act on values, never on the types
+    ("x = list.__dict__", "AttributeError"),
+    ("list.append = None", "TypeError"),
+    ("type.__call__ = None", "TypeError"),
+    ("object.__new__ = None", "TypeError"),
+    ("object.__setattr__(list, 'append', 1)", "TypeError"),
+    ("object.__setattr__(int, '__init__', 1)", "TypeError"),
+    ("object.__setattr__(type, '__call__', 1)", "TypeError"),
+    ("type.__setattr__(object, '__new__', 1)", "TypeError"),
+    ("object.__delattr__(list, 'append')", "TypeError"),
+    ("class M(type): pass\nclass A(metaclass=M): pass\nA.__bases__ = (int,)", "AttributeError"),
+    # a live obj.__dict__ holds the object's attributes, nothing more
+    ("class A: pass\nvars(A())[1] = 2", "TypeError"),
+    ("class A: pass\nx = vars(A()).__class__", "AttributeError"),
+    ("class A: pass\na = A()\nvars(a)['__class__'] = int\nassert a.__class__ is A", None),
+    ("class A: pass\nx = vars(A).__class__.__subclasses__()", "AttributeError"),
+    ("x = list.__getitem__.__globals__", "AttributeError"),
+    ("x = (1).__add__.__self__.__class__.__subclasses__()", "AttributeError"),
+    ("x = int.__add__.__objclass__", "AttributeError"),
+    ("class L(list): pass\nL().__class__ = dict", "AttributeError"),
+    ("class L(list): pass\nx = L.__dict__['append']", "KeyError"),
+    ("class L(list): pass\nx = super(L, L()).__subclasses__()", "AttributeError"),
+    ("class D(dict): pass\nx = D.__base__.__subclasses__()", "AttributeError"),
+    # descriptors, __getattribute__, __init_subclass__ and typing objects
+    ("class D:\n    def __get__(self, o, t): return t.__subclasses__()\n"
+     "class A:\n    d = D()\nx = A().d", "AttributeError"),
+    ("class A:\n    def __getattribute__(self, n): return object.__getattribute__(A, n)\n"
+     "x = A().__subclasses__", "AttributeError"),
+    ("class A:\n    def __init_subclass__(cls): cls.__bases__ = (int,)\n"
+     "class B(A): pass", "AttributeError"),
+    ("class M(type):\n    def __getattr__(cls, n):\n"
+     "        return type.__getattribute__(cls, '__subclasses__')\n"
+     "class A(metaclass=M): pass\nx = A.zz", "AttributeError"),
+    ("class M(type):\n    def __getattr__(cls, n): return n\n"
+     "class A(metaclass=M): pass\nx = A.__subclasses__()", "TypeError"),
+    ("x = (int | str).__args__[0].__subclasses__()", "AttributeError"),
+    ("x = list[int].__origin__.__subclasses__()", "AttributeError"),
+    ("x = list[int].__class__", "AttributeError"),
     ("x = getattr(print, '__self__')", "AttributeError"),
     ("x = vars(len)", "TypeError"),
     ("x = dir(len)", None),
@@ -136,8 +193,8 @@ ESCAPES = [
     # exception tracebacks carry no frames
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__", "AttributeError"),
     ("try:\n    1/0\nexcept Exception as e:\n    x = e.__traceback__.tb_frame", "AttributeError"),
-    # dunder methods are not reachable as attributes
-    ("x = (1).__add__", "AttributeError"),
+    # dunder methods of builtin values are bound slots, nothing more
+    ("x = (1).__add__.__func__.__globals__", "AttributeError"),
     ("x = 'a'.__dict__", "AttributeError"),
     ("x = {}.__class__", "AttributeError"),
 ]

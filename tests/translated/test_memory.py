@@ -27,6 +27,12 @@ FILLERS = {
     "local in a function": ("def f():\n    held = []\n    while True:\n"
                             "        held.append('y' * 200)\n"
                             "f()\n"),
+    # instances of builtin types' subclasses hold their value (w_storage)
+    "list subclass instances": ("class L(list):\n    pass\n"
+                                "x = L()\nwhile True:\n    x.append(L([1, 2, 3] * 4))\n"),
+    "dict subclass values": ("class D(dict):\n    def __missing__(self, k):\n"
+                             "        return 0\n"
+                             "d = D()\nn = 0\nwhile True:\n    d[n] = str(n) * 10\n    n += 1\n"),
     # 160 KB per frame: the quota comes before the recursion limit
     "deep call chain holding data": ("def f(n):\n    data = [n] * 20000\n"
                                      "    return f(n + 1) + len(data)\n"

@@ -331,6 +331,9 @@ class CodeGen:
             self.line = body[0].lineno
             self.load_const(body[0].value.value)
             self.emit(opcodes.STORE_NAME, self._name("__doc__"))
+        if self.scope.has_annotations:
+            self.emit(opcodes.BUILD_MAP, 0)
+            self.emit(opcodes.STORE_NAME, self._name("__annotations__"))
         self.visit_body(body)
         last = body[-1]
         self.line = getattr(last, "end_lineno", None) or last.lineno
@@ -361,7 +364,14 @@ class CodeGen:
         self.load_const(qualname)
         for base in node.bases:
             self.visit(base)
-        self.emit(opcodes.BUILD_CLASS, len(node.bases))
+        if node.keywords:
+            for kw in node.keywords:
+                self.load_const(kw.arg)
+                self.visit(kw.value)
+            self.emit(opcodes.BUILD_MAP, len(node.keywords))
+            self.emit(opcodes.BUILD_CLASS_KW, len(node.bases))
+        else:
+            self.emit(opcodes.BUILD_CLASS, len(node.bases))
         for _ in node.decorator_list:
             self.emit(opcodes.CALL_FUNCTION, 1)
         self.store_name(node.name)
@@ -629,6 +639,16 @@ class CodeGen:
         if node.value is not None:
             self.visit(node.value)
             self.store_target(node.target)
+        if self.scope.is_class and isinstance(node.target, ast.Name) and node.simple:
+            # __annotations__[name] = annotation (a class body only)
+            self.line = node.lineno
+            if self.scope.future_annotations:
+                self.load_const(ast.unparse(node.annotation))
+            else:
+                self.visit(node.annotation)
+            self.emit(opcodes.LOAD_NAME, self._name("__annotations__"))
+            self.load_const(node.target.id)
+            self.emit(opcodes.STORE_SUBSCR)
 
     def store_target(self, target) -> None:
         saved = self.line

@@ -89,6 +89,8 @@ class Scope:
         self.is_genexp = False
         self.comp_outer: List[CompInfo] = []   # comprehensions around the definition
         self.comp_uses: Dict[str, ast.AST] = {}  # class bodies: names used in comprehensions
+        self.has_annotations = False   # a class body with `name: annotation`
+        self.future_annotations = False   # `from __future__ import annotations`
 
     def bind(self, name: str) -> None:
         if name not in self._local_set:
@@ -239,9 +241,16 @@ class ScopeAnalyzer(ast.NodeVisitor):
             if isinstance(base, ast.Starred):
                 raise unsupported("starred expression", self.filename, base)
             self.visit(base)
-        if node.keywords:
-            raise unsupported("class keyword argument ('%s=')" % node.keywords[0].arg,
-                              self.filename, node.keywords[0].value)
+        seen = set()
+        for kw in node.keywords:
+            if kw.arg is None:
+                raise unsupported("'**' in a class's keyword arguments", self.filename,
+                                  kw.value)
+            if kw.arg in seen:
+                raise syntax_error("keyword argument repeated: %s" % kw.arg,
+                                   self.filename, kw.value)
+            seen.add(kw.arg)
+            self.visit(kw.value)
         self._bind(node.name, node)
         scope = self._new_scope(node, node.name)
         scope.is_class = True
@@ -301,6 +310,7 @@ class ScopeAnalyzer(ast.NodeVisitor):
     def _new_scope(self, node, name: str) -> Scope:
         scope = Scope(node, name, self.scope)
         scope.comp_outer = list(self.comp_infos)
+        scope.future_annotations = self.scope.future_annotations
         self.scopes[node] = scope
         self.all_functions.append(scope)
         return scope
@@ -401,9 +411,14 @@ class ScopeAnalyzer(ast.NodeVisitor):
         self._bind_target(target)
 
     def visit_AnnAssign(self, node):
-        # The annotation is not evaluated (see visit_FunctionDef).
+        # Only a class body's annotations are evaluated, into its
+        # __annotations__ (what dataclasses read); others are not.
         if node.value is not None:
             self.visit(node.value)
+        if self.scope.is_class and isinstance(node.target, ast.Name) and node.simple:
+            self.scope.has_annotations = True
+            if not self.scope.future_annotations:
+                self.visit(node.annotation)
         if isinstance(node.target, ast.Name):
             if node.value is not None or not self.scope.is_module:
                 self._bind_target(node.target)
@@ -483,6 +498,8 @@ class ScopeAnalyzer(ast.NodeVisitor):
                 if alias.name not in KNOWN_FUTURES:
                     raise syntax_error("future feature %s is not defined" % alias.name,
                                        self.filename, node)
+                if alias.name == "annotations":
+                    self.scope.future_annotations = True
             return
         for alias in node.names:
             if alias.name == "*":

@@ -1,0 +1,179 @@
+"""obj.__dict__ and vars(obj) of an instance: a live view of the
+instance's attribute table (writes change the object, as in CPython:
+functools.cached_property stores into it).  Keys are str; the view
+behaves as a dict for the protocol and the common methods, and copy()
+or dict(view) give a plain dict."""
+
+from rpython_sandbox.error import oefmt
+from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.functionobject import method_table
+
+attrdict_methods, attrdictmethod = method_table()
+
+
+class W_AttrDict(W_Root):
+    _attrs_ = _immutable_fields_ = ["dict_w"]
+    typename = "dict"
+    iterable = True
+    methods = attrdict_methods
+
+    def __init__(self, dict_w):
+        self.dict_w = dict_w
+
+    def gettype(self, space):
+        return space.w_attrdict
+
+    def _key(self, space, w_key):
+        from rpython_sandbox.objects.strobject import W_StrObject
+        from rpython_sandbox.space import builtin_value
+        from rpython_sandbox.wire import encode_utf8
+        w_k = builtin_value(w_key)
+        if not isinstance(w_k, W_StrObject):
+            raise oefmt(space, space.w_TypeError,
+                        "attribute name must be string, not '%s'", space.type_name_of(w_key))
+        return encode_utf8(w_k.value)
+
+    def snapshot(self, space):
+        w_dict = space.newdict()
+        for name, w_value in self.dict_w.items():
+            w_dict.setitem(space, space.newtext_utf8(name), w_value)
+        return w_dict
+
+    def is_true(self, space):
+        return len(self.dict_w) > 0
+
+    def repr(self, space):
+        return self.snapshot(space).repr(space)
+
+    def eq(self, space, w_other):
+        if isinstance(w_other, W_AttrDict):
+            w_other = w_other.snapshot(space)
+        return self.snapshot(space).eq(space, w_other)
+
+    def length(self, space):
+        return len(self.dict_w)
+
+    def getitem(self, space, w_key):
+        w_value = self.dict_w.get(self._key(space, w_key), None)
+        if w_value is None:
+            raise OperationErrorKey(space, w_key)
+        return w_value
+
+    def setitem(self, space, w_key, w_value):
+        self.dict_w[self._key(space, w_key)] = w_value
+
+    def delitem(self, space, w_key):
+        name = self._key(space, w_key)
+        if name not in self.dict_w:
+            raise OperationErrorKey(space, w_key)
+        del self.dict_w[name]
+
+    def contains(self, space, w_item):
+        from rpython_sandbox.objects.strobject import W_StrObject
+        from rpython_sandbox.space import builtin_value
+        if not isinstance(builtin_value(w_item), W_StrObject):
+            return False
+        return self._key(space, w_item) in self.dict_w
+
+    def iter(self, space):
+        return space.iter(space.newlist(self._keys(space)))
+
+    def unpack(self, space):
+        return self._keys(space)
+
+    def _keys(self, space):
+        return [space.newtext_utf8(name) for name in self.dict_w.keys()]
+
+
+def OperationErrorKey(space, w_key):
+    from rpython_sandbox.error import OperationError
+    return OperationError(space.new_exception(space.w_KeyError, [w_key]))
+
+
+def _self(w_self):
+    assert isinstance(w_self, W_AttrDict)
+    return w_self
+
+
+@attrdictmethod("keys")
+def attrdict_keys(space, w_self, args):
+    args.check(space, "keys", 0, 0)
+    return space.newlist(_self(w_self)._keys(space))
+
+
+@attrdictmethod("values")
+def attrdict_values(space, w_self, args):
+    args.check(space, "values", 0, 0)
+    return space.newlist(_self(w_self).dict_w.values())
+
+
+@attrdictmethod("items")
+def attrdict_items(space, w_self, args):
+    args.check(space, "items", 0, 0)
+    return space.newlist([space.newtuple([space.newtext_utf8(name), w_value])
+                          for name, w_value in _self(w_self).dict_w.items()])
+
+
+@attrdictmethod("get")
+def attrdict_get(space, w_self, args):
+    args.check(space, "get", 1, 2)
+    w_d = _self(w_self)
+    w_default = space.w_None
+    if len(args.args_w) == 2:
+        w_default = args.args_w[1]
+    if not w_d.contains(space, args.args_w[0]):
+        return w_default
+    return w_d.getitem(space, args.args_w[0])
+
+
+@attrdictmethod("setdefault")
+def attrdict_setdefault(space, w_self, args):
+    args.check(space, "setdefault", 1, 2)
+    w_d = _self(w_self)
+    if w_d.contains(space, args.args_w[0]):
+        return w_d.getitem(space, args.args_w[0])
+    w_default = space.w_None
+    if len(args.args_w) == 2:
+        w_default = args.args_w[1]
+    w_d.setitem(space, args.args_w[0], w_default)
+    return w_default
+
+
+@attrdictmethod("pop")
+def attrdict_pop(space, w_self, args):
+    args.check(space, "pop", 1, 2)
+    w_d = _self(w_self)
+    if not w_d.contains(space, args.args_w[0]):
+        if len(args.args_w) == 2:
+            return args.args_w[1]
+        raise OperationErrorKey(space, args.args_w[0])
+    w_value = w_d.getitem(space, args.args_w[0])
+    w_d.delitem(space, args.args_w[0])
+    return w_value
+
+
+@attrdictmethod("update")
+def attrdict_update(space, w_self, args):
+    args.check(space, "update", 0, 1, allow_kw=True)
+    w_d = _self(w_self)
+    w_tmp = space.newdict()
+    if len(args.args_w) == 1:
+        w_tmp.update_from(space, args.args_w[0])
+    for i in range(len(args.kw_names)):
+        w_tmp.setitem(space, space.newtext_utf8(args.kw_names[i]), args.kw_values_w[i])
+    for w_k, w_v in w_tmp.data.items():
+        w_d.setitem(space, w_k, w_v)
+    return space.w_None
+
+
+@attrdictmethod("clear")
+def attrdict_clear(space, w_self, args):
+    args.check(space, "clear", 0, 0)
+    _self(w_self).dict_w.clear()
+    return space.w_None
+
+
+@attrdictmethod("copy")
+def attrdict_copy(space, w_self, args):
+    args.check(space, "copy", 0, 0)
+    return _self(w_self).snapshot(space)
