@@ -177,6 +177,11 @@ class Accountant(object):
         self.baseline = 0           # heap_used() when last charged
         self.marking = False        # a mark's own interrupt checks must not mark
         self.small = 0              # small reservations not looked at yet
+        # what a running builtin is building and no root reaches yet (the
+        # containers a json decoder fills, the text an encoder builds):
+        # counted by marks as if it were live
+        self.scratch_w = []
+        self.scratch_bytes = 0
 
     def activate(self, pool):
         self.pool = pool
@@ -249,7 +254,7 @@ class Accountant(object):
         try:
             marker.visit_roots(pool.roots, self.interp)
             marker.propagate()
-            live = marker.total
+            live = marker.total + self.scratch_bytes
         finally:
             marker.unmark(pool.roots, self.interp)
             self.marking = False
@@ -287,6 +292,9 @@ class Marker(object):
                 break
             self.visit_frame(frame)
             ref = frame.f_backref
+        accountant = interp.accountant
+        if accountant is not None:
+            self.visit_all(accountant.scratch_w)
 
     def propagate(self):
         while len(self.pending) > 0:
