@@ -20,6 +20,18 @@ FILLERS = {
                                    "x = json.loads(doc)\n"),
     "json.loads kept": ("import json\nkeep = []\nwhile True:\n"
                         "    keep.append(json.loads('[' + '\"abc\",' * 1000 + '1]'))\n"),
+    "array append": "import array\na = array.array('d')\nwhile True:\n    a.append(1.5)\n",
+    "array extend": ("import array\na = array.array('q')\nwhile True:\n"
+                     "    a.extend(range(1000))\n"),
+    "array frombytes": ("import array\na = array.array('i')\nb = bytes(100000)\n"
+                        "while True:\n    a.frombytes(b)\n"),
+    "array doubling": ("import array\na = array.array('b', [1])\nwhile True:\n"
+                       "    a += a\n"),
+    "many arrays": ("import array\nkeep = []\nwhile True:\n"
+                    "    keep.append(array.array('d', [0.0]) * 100)\n"),
+    "StringIO": "import io\ns = io.StringIO()\nwhile True:\n    s.write('x' * 1000)\n",
+    "print to StringIO": ("import io\ns = io.StringIO()\nwhile True:\n"
+                          "    print('y' * 100, file=s)\n"),
 }
 
 
@@ -32,7 +44,7 @@ def test_filling_stops_at_the_quota(vm_command, name):
             sb.exec(FILLERS[name], "fill.py")
         stats = sb.stats()
         assert stats.peak <= quota * MiB * ESTIMATE + RESOLUTION
-        sb.exec("x = s = doc = keep = None\ny = [0] * 1000\n")
+        sb.exec("x = s = doc = keep = a = b = None\ny = [0] * 1000\n")
         assert sb.get("y") == [0] * 1000
         assert sb.stats(collect=True).live < 2 * MiB
 

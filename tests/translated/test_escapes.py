@@ -278,6 +278,21 @@ DATA_MODULE_ESCAPES = [
      " None)", "ValueError", ["json"]),
     ("import _json\nx = _json.decode('x', 10, False, ValueError, True, None, None, None, None,"
      " None)", "ValueError", ["json"]),
+    # array: no address (buffer_info), no files (fromfile/tofile), no buffer protocol
+    ("import array\nx = array.array('d', [1]).buffer_info()", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').fromfile", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').tofile", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').__class__", "AttributeError", ["array"]),
+    ("import array\nx = array.array.__subclasses__()", "AttributeError", ["array"]),
+    ("import array\nx = memoryview(array.array('d'))", "NameError", ["array"]),
+    ("import array\nx = array.array('d', [1]) * (2 ** 62)", "MemoryError", ["array"]),
+    ("import array\nx = array.array('u', b'\\xff\\xff\\xff\\xff')[0]", "ValueError", ["array"]),
+    # io: memory only
+    ("import io\nx = io.open('/etc/passwd')", "AttributeError", ["io"]),
+    ("import io\nx = io.FileIO('/etc/passwd')", "AttributeError", ["io"]),
+    ("import io\nx = io.StringIO().fileno()", "AttributeError", ["io"]),
+    ("import io\nprint('x', file=io)", "AttributeError", ["io"]),
+    ("print('x', file=len)", "AttributeError", ["sys"]),
 ]
 
 
