@@ -407,6 +407,75 @@ def _matches(s, idx, word):
     return True
 
 
+# exact powers of ten: a float with at most 15 significant digits and such a
+# power is the correctly rounded quotient or product of two exact floats
+POW10 = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+         1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]
+
+
+def parse_float(s, start, end):
+    """float(s[start:end]) for a JSON number, correctly rounded: the
+    common short numbers directly (Clinger's fast path), the others with
+    RPython's strtod."""
+    i = start
+    neg = s[i] == u"-"
+    if neg:
+        i += 1
+    mantissa = 0
+    digits = 0
+    exp10 = 0
+    while i < end and u"0" <= s[i] <= u"9":
+        if mantissa != 0 or s[i] != u"0":
+            digits += 1
+        mantissa = mantissa * 10 + (ord(s[i]) - 48)
+        i += 1
+        if digits > 15:
+            return _slow_float(s, start, end)
+    if i < end and s[i] == u".":
+        i += 1
+        while i < end and u"0" <= s[i] <= u"9":
+            if mantissa != 0 or s[i] != u"0":
+                digits += 1
+            mantissa = mantissa * 10 + (ord(s[i]) - 48)
+            exp10 -= 1
+            i += 1
+            if digits > 15:
+                return _slow_float(s, start, end)
+    if i < end:                 # an exponent
+        i += 1
+        eneg = False
+        if s[i] == u"-" or s[i] == u"+":
+            eneg = s[i] == u"-"
+            i += 1
+        e = 0
+        while i < end:
+            e = e * 10 + (ord(s[i]) - 48)
+            i += 1
+            if e > 400:
+                return _slow_float(s, start, end)
+        if eneg:
+            e = -e
+        exp10 += e
+    x = float(mantissa)
+    if exp10 == 0:
+        pass
+    elif 0 < exp10 <= 22:
+        x = x * POW10[exp10]
+    elif -22 <= exp10 < 0:
+        x = x / POW10[-exp10]
+    else:
+        return _slow_float(s, start, end)
+    if neg:
+        x = -x
+    return x
+
+
+def _slow_float(s, start, end):
+    assert start >= 0
+    assert end >= 0
+    return rfloat.string_to_float(s[start:end].encode("ascii"))
+
+
 class StopScan(Exception):
     """No JSON value starts at `pos` (CPython's StopIteration(pos)):
     "Expecting value"."""
@@ -531,14 +600,27 @@ class Decoder(object):
         space = self.space
         assert start >= 0
         assert idx >= 0
-        text = s[start:idx]
         if is_float:
             if self.w_parse_float is not None:
-                return space.call_function(self.w_parse_float, [space.newtext(text)]), idx
-            return space.newfloat(rfloat.string_to_float(text.encode("ascii"))), idx
+                return space.call_function(self.w_parse_float,
+                                           [space.newtext(s[start:idx])]), idx
+            return space.newfloat(parse_float(s, start, idx)), idx
         if self.w_parse_int is not None:
-            return space.call_function(self.w_parse_int, [space.newtext(text)]), idx
-        return self.int_from(text), idx
+            return space.call_function(self.w_parse_int, [space.newtext(s[start:idx])]), idx
+        if idx - start < 19:
+            # fits a machine int: no text to make
+            value = 0
+            i = start
+            neg = s[i] == u"-"
+            if neg:
+                i += 1
+            while i < idx:
+                value = value * 10 + (ord(s[i]) - 48)
+                i += 1
+            if neg:
+                value = -value
+            return space.newint(value), idx
+        return self.int_from(s[start:idx]), idx
 
     def int_from(self, text):
         space = self.space
@@ -576,12 +658,13 @@ class Decoder(object):
         n = len(s)
         begin = end - 1
         # fast path: no escape
+        strict = self.strict
         nxt = end
         while nxt < n:
             c = s[nxt]
             if c == u'"' or c == u"\\":
                 break
-            if self.strict and ord(c) <= 0x1f:
+            if strict and ord(c) <= 0x1f:
                 raise self.error(u"Invalid control character at", nxt)
             nxt += 1
         if nxt < n and s[nxt] == u'"':

@@ -77,3 +77,19 @@ data = {"name": "caf\u00e9", "n": [1, -2, 3.25, 1e100, None], "nested": {"t": Tr
 for kw in [{}, {"ensure_ascii": False}, {"indent": 2}, {"sort_keys": True, "separators": (",", ":")}]:
     text = json.dumps(data, **kw)
     print(json.loads(text) == data, len(text))
+
+# numbers: every float comes back bit for bit, written as repr or with fewer digits
+import random
+r = random.Random(5)
+bad = 0
+for i in range(3000):
+    x = r.random() * 10.0 ** r.randint(-40, 40)
+    texts = [repr(x), "%.3f" % x, "%.12e" % x, "%.15g" % -x, "%d.%de%d" % (r.randint(0, 999), r.randint(0, 999), r.randint(-330, 310))]
+    for t in texts:
+        if "inf" in t:
+            continue
+        if repr(float(json.loads(t))) != repr(float(t)):
+            bad += 1
+            print("mismatch", t)
+print("float mismatches", bad)
+print(json.loads("[0.1, 1e22, 1e23, 9007199254740993.0, 123456789012345.6, 1.7976931348623157e308, 5e-324, 2.2250738585072011e-308]"))
