@@ -60,6 +60,8 @@ from rpython_sandbox.builtins import interp_builtins    # loads interp_builtins_
 from rpython_sandbox.builtins.interp_builtins_lib import (W_MapIterator, W_FilterIterator,
                                                           W_CallableIterator)
 from rpython_sandbox.builtins.interp_random import W_RandomObject
+from rpython_sandbox.objects.bytearrayobject import (W_BytearrayObject,
+                                                     storage_size as bytearray_storage_size)
 from rpython_sandbox.builtins.interp_array import (W_FloatArray, W_IntArray, W_ArrayIterator,
                                                    storage_size as array_storage_size)
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
@@ -375,6 +377,8 @@ def leaf_size(w_obj):
         return 3 * WORD
     if isinstance(w_obj, W_RandomObject):
         return 6 * WORD + array_storage(MT_STATE_WORDS)
+    if isinstance(w_obj, W_BytearrayObject):
+        return 3 * WORD + bytearray_storage_size(len(w_obj.data))
     if isinstance(w_obj, W_FloatArray):
         return 4 * WORD + array_storage_size(len(w_obj.items))
     if isinstance(w_obj, W_IntArray):

@@ -426,6 +426,9 @@ def make_builtins_module(space, allowed=None):
     for name in BUILTIN_TYPES:
         if allowed is None or name in allowed:
             w_mod.setvalue(name, _type_by_name(space, name))
+    if allowed is None or "bytearray" in allowed:
+        from rpython_sandbox.objects.bytearrayobject import bytearray_type
+        w_mod.setvalue("bytearray", bytearray_type(space))
     for name, w_type in space.exception_types.items():
         w_mod.setvalue(name, w_type)
     from rpython_sandbox.space import EXCEPTION_ALIASES

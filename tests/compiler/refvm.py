@@ -16,7 +16,7 @@ from trusted._compiler import opcodes as O
 # the sandbox's builtins (rpython_sandbox/builtins/interp_builtins.py)
 ALLOWED_BUILTINS = """print len range abs min max sum int float str repr bool list
 tuple dict isinstance enumerate zip sorted round type divmod hash chr ord any
-all reversed iter next pow bytes slice object ascii format bin oct hex map filter complex
+all reversed iter next pow bytes bytearray slice object ascii format bin oct hex map filter complex
 KeyboardInterrupt FloatingPointError ModuleNotFoundError UnicodeError UnicodeEncodeError UnicodeDecodeError
 Exception BaseException
 ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError

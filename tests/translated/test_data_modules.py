@@ -29,6 +29,9 @@ FILLERS = {
                        "    a += a\n"),
     "many arrays": ("import array\nkeep = []\nwhile True:\n"
                     "    keep.append(array.array('d', [0.0]) * 100)\n"),
+    "bytearray append": "b = bytearray()\nwhile True:\n    b.append(1)\n",
+    "bytearray extend": "b = bytearray()\nwhile True:\n    b.extend(b'x' * 1000)\n",
+    "bytearray doubling": "b = bytearray(b'x')\nwhile True:\n    b += b\n",
     "StringIO": "import io\ns = io.StringIO()\nwhile True:\n    s.write('x' * 1000)\n",
     "print to StringIO": ("import io\ns = io.StringIO()\nwhile True:\n"
                           "    print('y' * 100, file=s)\n"),

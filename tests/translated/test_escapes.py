@@ -293,6 +293,13 @@ DATA_MODULE_ESCAPES = [
     ("import io\nx = io.StringIO().fileno()", "AttributeError", ["io"]),
     ("import io\nprint('x', file=io)", "AttributeError", ["io"]),
     ("print('x', file=len)", "AttributeError", ["sys"]),
+    # bytearray: a mutable copy of bytes, nothing more
+    ("x = bytearray(b'x').__class__", "AttributeError", ["sys"]),
+    ("x = bytearray.__subclasses__()", "AttributeError", ["sys"]),
+    ("x = bytearray(10 ** 15)", "MemoryError", ["sys"]),
+    ("x = bytearray(b'ab') * (2 ** 62)", "MemoryError", ["sys"]),
+    ("x = memoryview(bytearray(b'x'))", "NameError", ["sys"]),
+    ("x = bytearray(b'x').decode('rot13')", "LookupError", ["sys"]),
 ]
 
 
