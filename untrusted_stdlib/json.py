@@ -134,14 +134,21 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                    sort_keys=sort_keys, **kw))
 
 
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:               # a host that does not grant bytearray
+    _BYTES_TYPES = (bytes,)
+
+
 def _text_of(s):
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
         return s
-    if not isinstance(s, bytes):
+    if not isinstance(s, _BYTES_TYPES):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {type(s).__name__}')
+    s = bytes(s)
     if s.startswith(b'\xef\xbb\xbf'):
         return s[3:].decode('utf-8')
     return s.decode('utf-8')

@@ -72,3 +72,9 @@ attempt("item 256", lambda: setitem(bytearray(b"ab"), 0, 256))
 attempt("item -3", lambda: setitem(bytearray(b"ab"), -3, 1))
 attempt("key", lambda: bytearray(b"ab")["x"])
 attempt("isinstance", lambda: (isinstance(bytearray(), bytearray), isinstance(b"", bytearray)))
+
+# with bytes: arguments, join, conversions, json
+import json
+print(b"abc".startswith(bytearray(b"ab")), b"a-b".split(bytearray(b"-")), b",".join([bytearray(b"x"), b"y"]),
+      bytes(bytearray(b"conv")), b"abc".replace(bytearray(b"b"), b"B"), bytearray(b"q").join([b"1", bytearray(b"2")]),
+      json.loads(bytearray(b'{"k": [1]}')))

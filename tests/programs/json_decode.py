@@ -93,3 +93,4 @@ for i in range(3000):
             print("mismatch", t)
 print("float mismatches", bad)
 print(json.loads("[0.1, 1e22, 1e23, 9007199254740993.0, 123456789012345.6, 1.7976931348623157e308, 5e-324, 2.2250738585072011e-308]"))
+print(json.loads(bytearray(b'[1, "\xc3\xa9"]')))
