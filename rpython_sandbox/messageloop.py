@@ -218,6 +218,12 @@ def make_builtin_module(space, name, argv):
     if name == "cmath":
         from rpython_sandbox.builtins import interp_cmath
         return interp_cmath.make_module(space)
+    if name == "array":
+        from rpython_sandbox.builtins import interp_array
+        return interp_array.make_module(space)
+    if name == "_json":
+        from rpython_sandbox.builtins import interp_json
+        return interp_json.make_module(space)
     return None
 
 

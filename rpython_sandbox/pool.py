@@ -64,6 +64,10 @@ from rpython_sandbox.builtins.interp_random import W_RandomObject
 from rpython_sandbox.objects.typingobject import W_UnionType, W_GenericAlias
 from rpython_sandbox.objects.attrdict import W_AttrDict
 from rpython_sandbox.objects.builtinsub import W_BuiltinNew, W_SubclassFunction
+from rpython_sandbox.objects.bytearrayobject import (W_BytearrayObject,
+                                                     storage_size as bytearray_storage_size)
+from rpython_sandbox.builtins.interp_array import (W_FloatArray, W_IntArray, W_ArrayIterator,
+                                                   storage_size as array_storage_size)
 from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_StaticMethod,
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
@@ -181,6 +185,11 @@ class Accountant(object):
         self.baseline = 0           # heap_used() when last charged
         self.marking = False        # a mark's own interrupt checks must not mark
         self.small = 0              # small reservations not looked at yet
+        # what a running builtin is building and no root reaches yet (the
+        # containers a json decoder fills, the text an encoder builds):
+        # counted by marks as if it were live
+        self.scratch_w = []
+        self.scratch_bytes = 0
 
     def activate(self, pool):
         self.pool = pool
@@ -253,7 +262,7 @@ class Accountant(object):
         try:
             marker.visit_roots(pool.roots, self.interp)
             marker.propagate()
-            live = marker.total
+            live = marker.total + self.scratch_bytes
         finally:
             marker.unmark(pool.roots, self.interp)
             self.marking = False
@@ -291,6 +300,9 @@ class Marker(object):
                 break
             self.visit_frame(frame)
             ref = frame.f_backref
+        accountant = interp.accountant
+        if accountant is not None:
+            self.visit_all(accountant.scratch_w)
 
     def propagate(self):
         while len(self.pending) > 0:
@@ -369,6 +381,12 @@ def leaf_size(w_obj):
         return 3 * WORD
     if isinstance(w_obj, W_RandomObject):
         return 6 * WORD + array_storage(MT_STATE_WORDS)
+    if isinstance(w_obj, W_BytearrayObject):
+        return 3 * WORD + bytearray_storage_size(len(w_obj.data))
+    if isinstance(w_obj, W_FloatArray):
+        return 4 * WORD + array_storage_size(len(w_obj.items))
+    if isinstance(w_obj, W_IntArray):
+        return 4 * WORD + array_storage_size(len(w_obj.items))
     return -1
 
 
@@ -530,6 +548,9 @@ def traverse(marker, w_obj):
         return 3 * WORD
     if isinstance(w_obj, W_SeqReversedIterator):
         marker.visit(w_obj.w_seq)
+        return 3 * WORD
+    if isinstance(w_obj, W_ArrayIterator):
+        marker.visit(w_obj.w_array)
         return 3 * WORD
     if isinstance(w_obj, W_CallableIterator):
         marker.visit(w_obj.w_func)

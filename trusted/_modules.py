@@ -47,6 +47,21 @@ _cache_lock = threading.Lock()
 
 MAX_DEPTH = 8       # components of a dotted module name
 
+# A granted module that needs others: untrusted_stdlib/json.py is the
+# Python face of the interpreter's built-in _json core, so granting json
+# grants _json too (it computes on the values it is given, nothing more).
+IMPLIED: Dict[str, Tuple[str, ...]] = {"json": ("_json",)}
+
+
+def with_implied(modules: List[str]) -> List[str]:
+    """The granted names plus the modules they need (IMPLIED)."""
+    result = list(modules)
+    for name in modules:
+        for extra in IMPLIED.get(name, ()):
+            if extra not in result:
+                result.append(extra)
+    return result
+
 
 def valid_module_name(name: object) -> bool:
     """A name the host may look up: plain ASCII identifiers joined by single

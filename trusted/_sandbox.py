@@ -181,7 +181,7 @@ class Sandbox:
         self.cpu_time = _check_timeout(cpu_time, "cpu_time")
         self.instructions = _check_instructions(instructions)
         self.builtins = None if builtins is None else _names("builtins", builtins)
-        self.modules = _names("modules", modules)
+        self.modules = _modules.with_implied(_names("modules", modules))
         self._user_modules = _user_modules(user_modules)
         for name in self._user_modules:
             top = _modules.top_level(name)     # a package grants its submodules

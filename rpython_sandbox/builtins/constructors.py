@@ -242,6 +242,9 @@ def construct_bytes(space, w_type, args):
             raise oefmt(space, space.w_ValueError, "negative count")
         space.check_allocation(n, 1, 1)
         return W_BytesObject("\x00" * n)
+    from rpython_sandbox.objects.bytearrayobject import W_BytearrayObject
+    if isinstance(w_x, W_BytearrayObject):
+        return W_BytesObject(w_x.bytes_value())
     chars = []
     for w_item in space.unpack_iterable(w_x):
         c = space.index_w(w_item)

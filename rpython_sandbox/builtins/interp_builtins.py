@@ -38,9 +38,7 @@ def builtin_print(space, args):
     stream = 1
     if not space.is_none(w_file):
         if not isinstance(w_file, W_OutputStream):
-            # the guest has no other file-like objects to write to
-            raise oefmt(space, space.w_TypeError,
-                        "print() file must be sys.stdout or sys.stderr, not %s", w_file.typename)
+            return print_to_file(space, args, w_file, w_sep, w_end)
         stream = w_file.stream
     sep = u" "
     end = u"\n"
@@ -54,6 +52,31 @@ def builtin_print(space, args):
         end = w_end.value
     parts = [space.str_u(w_x) for w_x in args.args_w]
     space.output.write(stream, sep.join(parts) + end)
+    return space.w_None
+
+
+def print_to_file(space, args, w_file, w_sep, w_end):
+    """print(..., file=f) for a guest object f (io.StringIO, a user class):
+    f.write() for each piece, as CPython writes them."""
+    w_write = space.getattr(w_file, "write")
+    if not space.is_none(w_sep) and not isinstance(w_sep, W_StrObject):
+        raise oefmt(space, space.w_TypeError, "sep must be None or a string, not %s", w_sep.typename)
+    if not space.is_none(w_end) and not isinstance(w_end, W_StrObject):
+        raise oefmt(space, space.w_TypeError, "end must be None or a string, not %s", w_end.typename)
+    for i in range(len(args.args_w)):
+        if i > 0:
+            if space.is_none(w_sep):
+                space.call_function(w_write, [space.newtext(u" ")])
+            else:
+                space.call_function(w_write, [w_sep])
+        space.call_function(w_write, [space.newtext(space.str_u(args.args_w[i]))])
+    if space.is_none(w_end):
+        space.call_function(w_write, [space.newtext(u"\n")])
+    else:
+        space.call_function(w_write, [w_end])
+    w_flush = args.keyword(space, "print", "flush", space.w_None, ["sep", "end", "file", "flush"])
+    if space.is_true(w_flush):
+        space.call_function(space.getattr(w_file, "flush"), [])
     return space.w_None
 
 
@@ -380,8 +403,10 @@ def builtin_reversed(space, args):
     from rpython_sandbox.objects.dictobject import W_DictObject
     from rpython_sandbox.objects.bytesobject import W_BytesObject
     from rpython_sandbox.objects.dictobject import W_DictView
+    from rpython_sandbox.builtins.interp_array import W_ArrayObject
     if isinstance(w_seq, W_RangeObject) or isinstance(w_seq, W_DictObject) or \
-            isinstance(w_seq, W_BytesObject) or isinstance(w_seq, W_DictView):
+            isinstance(w_seq, W_BytesObject) or isinstance(w_seq, W_DictView) or \
+            isinstance(w_seq, W_ArrayObject):
         return W_ReversedIterator(space.unpack_iterable(w_seq))
     w_type = w_seq.gettype(space)
     if w_type.is_user:
@@ -445,6 +470,9 @@ def make_builtins_module(space, allowed=None):
     for name in BUILTIN_TYPES:
         if allowed is None or name in allowed:
             w_mod.setvalue(name, _type_by_name(space, name))
+    if allowed is None or "bytearray" in allowed:
+        from rpython_sandbox.objects.bytearrayobject import bytearray_type
+        w_mod.setvalue("bytearray", bytearray_type(space))
     for name, w_type in space.exception_types.items():
         w_mod.setvalue(name, w_type)
     from rpython_sandbox.space import EXCEPTION_ALIASES

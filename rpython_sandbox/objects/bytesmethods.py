@@ -23,6 +23,9 @@ def _self(w_self):
 def bytes_arg(space, w_obj, fname):
     if isinstance(w_obj, W_BytesObject):
         return w_obj.value
+    from rpython_sandbox.objects.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.bytes_value()
     raise oefmt(space, space.w_TypeError,
                 "a bytes-like object is required, not '%s'", w_obj.typename)
 
@@ -31,6 +34,9 @@ def _sub_arg(space, w_obj):
     """A search argument: bytes or an int in range(256)."""
     if isinstance(w_obj, W_BytesObject):
         return w_obj.value
+    from rpython_sandbox.objects.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.bytes_value()
     if space.is_index(w_obj):
         c = space.index_w(w_obj)
         if c < 0 or c > 255:
@@ -213,8 +219,12 @@ def _affix(space, w_self, args, name, at_end):
     elif isinstance(w_arg, W_BytesObject):
         affixes = [w_arg.value]
     else:
-        raise oefmt(space, space.w_TypeError,
-                    "%s first arg must be bytes or a tuple of bytes, not %s", name, w_arg.typename)
+        from rpython_sandbox.objects.bytearrayobject import W_BytearrayObject
+        if not isinstance(w_arg, W_BytearrayObject):
+            raise oefmt(space, space.w_TypeError,
+                        "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                        w_arg.typename)
+        affixes = [w_arg.bytes_value()]
     for affix in affixes:
         if at_end:
             if rstring.endswith(s, affix, start, end):
@@ -244,12 +254,14 @@ def bytes_join(space, w_self, args):
     for i in range(len(items_w)):
         space.check_interrupts_every(i)
         w_item = items_w[i]
-        if not isinstance(w_item, W_BytesObject):
+        from rpython_sandbox.objects.bytearrayobject import bytes_like
+        value = bytes_like(w_item)
+        if value is None:
             raise oefmt(space, space.w_TypeError,
                         "sequence item %d: expected a bytes-like object, %s found",
                         i, w_item.typename)
-        parts.append(w_item.value)
-        total += len(w_item.value) + len(sep)
+        parts.append(value)
+        total += len(value) + len(sep)
     space.check_allocation(total, 1, 1)
     return space.newbytes(sep.join(parts))
 

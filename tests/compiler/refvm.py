@@ -16,7 +16,7 @@ from trusted._compiler import opcodes as O
 # the sandbox's builtins (rpython_sandbox/builtins/interp_builtins.py)
 ALLOWED_BUILTINS = """print len range abs min max sum int float str repr bool list
 tuple dict isinstance enumerate zip sorted round type divmod hash chr ord any
-all reversed iter next pow bytes slice object ascii format bin oct hex map filter complex
+all reversed iter next pow bytes bytearray slice object ascii format bin oct hex map filter complex
 KeyboardInterrupt FloatingPointError ModuleNotFoundError UnicodeError UnicodeEncodeError UnicodeDecodeError
 Exception BaseException
 ValueError TypeError KeyError IndexError ZeroDivisionError RuntimeError
@@ -516,7 +516,8 @@ _modules: dict = {}
 
 def import_module(name):
     # the sandbox's built-in modules: the host's own stand in for them
-    if name in ("math", "sys", "random", "time", "cmath"):
+    if name in ("math", "sys", "random", "time", "cmath", "json", "array", "io"):
+        # json's core (_json), array and io are built into the interpreter
         return __import__(name)
     if name.startswith("."):
         if name.startswith(".."):

@@ -20,7 +20,7 @@ from trusted._modules import read_module_dir, stdlib_modules
 
 PROGRAMS = sorted((Path(__file__).parent.parent / "programs").glob("*.py"))
 USER_MODULES = Path(__file__).parent.parent / "programs" / "modules"
-GRANTED = ["math", "sys", "random", "time", "cmath"] + stdlib_modules()
+GRANTED = ["math", "sys", "random", "time", "cmath", "array"] + stdlib_modules()
 
 
 def cpython_output(path):

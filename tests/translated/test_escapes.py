@@ -332,3 +332,58 @@ def test_module_escape_attempt_fails_cleanly(vm_command, source, expected):
         assert info.value.type_name == expected
         sb.exec("import bisect\nok = bisect.bisect([1, 2], 1)", "after.py")
         assert sb.get("ok") == 1
+
+
+# json, array and io: values in, values out; their built-in cores (_json,
+# array) expose nothing of the interpreter, and _json comes only with json.
+DATA_MODULE_ESCAPES = [
+    ("import _json", "ImportError", ["sys"]),
+    ("import json\nx = json._json.encode.__self__", "AttributeError", ["json"]),
+    ("import json\nx = json._json.__dict__", "AttributeError", ["json"]),
+    ("import json\nx = json.JSONDecodeError.__subclasses__()", "AttributeError", ["json"]),
+    ("import json\nx = json.load(open('/etc/passwd'))", "NameError", ["json"]),
+    ("import json\nx = json.loads('[1]', object_hook=print).__class__", "AttributeError",
+     ["json"]),
+    ("import json\nx = json.dumps(1, default=1).__globals__", "AttributeError", ["json"]),
+    ("import _json\nx = _json.decode('[1]', 0, True, ValueError, True, None, None, None, None,"
+     " None).__class__", "AttributeError", ["json"]),
+    ("import _json\nx = _json.decode('[', 0, True, None, True, None, None, None, None, None)",
+     "TypeError", ["json"]),
+    ("import _json\nx = _json.decode('x', -5, True, ValueError, True, None, None, None, None,"
+     " None)", "ValueError", ["json"]),
+    ("import _json\nx = _json.decode('x', 10, False, ValueError, True, None, None, None, None,"
+     " None)", "ValueError", ["json"]),
+    # array: no address (buffer_info), no files (fromfile/tofile), no buffer protocol
+    ("import array\nx = array.array('d', [1]).buffer_info()", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').fromfile", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').tofile", "AttributeError", ["array"]),
+    ("import array\nx = array.array('d').__class__", "AttributeError", ["array"]),
+    ("import array\nx = array.array.__subclasses__()", "AttributeError", ["array"]),
+    ("import array\nx = memoryview(array.array('d'))", "NameError", ["array"]),
+    ("import array\nx = array.array('d', [1]) * (2 ** 62)", "MemoryError", ["array"]),
+    ("import array\nx = array.array('u', b'\\xff\\xff\\xff\\xff')[0]", "ValueError", ["array"]),
+    # io: memory only
+    ("import io\nx = io.open('/etc/passwd')", "AttributeError", ["io"]),
+    ("import io\nx = io.FileIO('/etc/passwd')", "AttributeError", ["io"]),
+    ("import io\nx = io.StringIO().fileno()", "AttributeError", ["io"]),
+    ("import io\nprint('x', file=io)", "AttributeError", ["io"]),
+    ("print('x', file=len)", "AttributeError", ["sys"]),
+    # bytearray: a mutable copy of bytes, nothing more
+    ("x = bytearray(b'x').__class__", "AttributeError", ["sys"]),
+    ("x = bytearray.__subclasses__()", "AttributeError", ["sys"]),
+    ("x = bytearray(10 ** 15)", "MemoryError", ["sys"]),
+    ("x = bytearray(b'ab') * (2 ** 62)", "MemoryError", ["sys"]),
+    ("x = memoryview(bytearray(b'x'))", "NameError", ["sys"]),
+    ("x = bytearray(b'x').decode('rot13')", "LookupError", ["sys"]),
+]
+
+
+@pytest.mark.parametrize("source, expected, modules", DATA_MODULE_ESCAPES,
+                         ids=[s for s, _, _ in DATA_MODULE_ESCAPES])
+def test_data_module_escape_attempt_fails_cleanly(vm_command, source, expected, modules):
+    with Sandbox(vm=vm_command, modules=modules) as sb:
+        with pytest.raises(GuestError) as info:
+            sb.exec(source, "escape.py")
+        assert info.value.type_name == expected
+        sb.exec("ok = 1 + 1", "after.py")
+        assert sb.get("ok") == 2
