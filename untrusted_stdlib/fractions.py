@@ -28,8 +28,12 @@ _PyHASH_INF = 314159                        # sys.hash_info.inf
 
 
 def _is_decimal(x):
-    t = type(x)
-    return getattr(t, '__module__', None) == 'decimal' and t.__name__ == 'Decimal'
+    # decimal.Decimal (or a subclass), recognized without importing decimal
+    # (which the sandbox may not grant)
+    for t in type(x).__mro__:
+        if t.__name__ == 'Decimal' and hasattr(t, 'is_snan'):
+            return True
+    return False
 
 
 def _digit_run(s, i):

@@ -40,7 +40,11 @@ class StatisticsError(ValueError):
 # --- exact sums ---------------------------------------------------------
 
 def _is_decimal_type(T):
-    return getattr(T, '__module__', None) == 'decimal' and T.__name__ == 'Decimal'
+    # decimal.Decimal or a subclass, recognized without importing decimal
+    for t in T.__mro__:
+        if t.__name__ == 'Decimal' and hasattr(t, 'is_snan'):
+            return True
+    return False
 
 
 def _isfinite(x):
