@@ -24,7 +24,9 @@ speed; `collections.abc` does not exist until the sandbox has packages
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
-import keyword as _keyword
+# Python 3.11's keywords (keyword.kwlist), so that namedtuple needs no
+# other module granted
+_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 _repr_running = []
 
@@ -830,7 +832,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _keyword.iskeyword(name)
+            if (not name.isidentifier() or name in _KEYWORDS
                     or name.startswith('_') or name in seen):
                 field_names[index] = '_%d' % index
             seen.add(name)
@@ -840,7 +842,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              'identifiers: %r' % name)
-        if _keyword.iskeyword(name):
+        if name in _KEYWORDS:
             raise ValueError('Type names and field names cannot be a '
                              'keyword: %r' % name)
     seen = set()
