@@ -88,6 +88,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _compute_abstracts(cls, namespace)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        # CPython asks the ABC's subclasses too (__subclasses__ does not
+        # exist in the sandbox: the ABCs keep their own list)
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -130,6 +136,9 @@ class ABCMeta(type):
             if _issubclass_real(subclass, registered):
                 return True
             if isinstance(registered, ABCMeta) and registered.__subclasscheck__(subclass):
+                return True
+        for sub in cls._abc_subclasses:
+            if sub.__subclasscheck__(subclass):
                 return True
         return False
 
