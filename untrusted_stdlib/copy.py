@@ -139,7 +139,17 @@ def _reduce(x, cls):
         listitems = iter(x)
     if isinstance(x, dict):
         dictitems = iter(x.items())
-    return (_newobj, (cls,), _default_state(x, cls), listitems, dictitems)
+    # the arguments of __new__: __getnewargs__, or the value of an
+    # immutable builtin base (tuple.__getnewargs__ and friends)
+    args = ()
+    if hasattr(x, '__getnewargs__'):
+        args = tuple(x.__getnewargs__())
+    else:
+        for base in _VALUE_BASES:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+    return (_newobj, (cls,) + args, _default_state(x, cls), listitems, dictitems)
 
 
 def _default_state(x, cls):
@@ -150,6 +160,9 @@ def _default_state(x, cls):
     except TypeError:
         return None
     return state or None
+
+
+_VALUE_BASES = (tuple, str, int, float, bytes, complex, frozenset)
 
 
 def _newobj(cls, *args):
