@@ -24,8 +24,7 @@ What is here, with CPython's results, flags, traps and messages:
   the rounding constants.
 
 Missing: the logical operations (`logical_and`, ...), `rotate`, `shift`,
-`logb`, `next_toward`, `compare_total`, `compare_signal`, `max_mag`,
-`min_mag`, and the Context methods for those.
+and the Context methods of the less common operations.
 
 How results are computed: `exp`, `ln` and `log10` with guard digits until
 the rounding is certain, so they are correctly rounded (always with
@@ -1389,6 +1388,126 @@ class Decimal:
         c = -1 if self._exp < other._exp else 1
         return -c if self._sign else c
 
+    def compare_total(self, other, context=None):
+        """Compare by the abstract representations: a total order where
+        -NaN < -sNaN < -Infinity < ... < -0 < 0 < ... < Infinity < sNaN <
+        NaN, and equal values order by exponent."""
+        other = _conv(other, True)
+        if self._sign and not other._sign:
+            return Decimal(-1)
+        if not self._sign and other._sign:
+            return Decimal(1)
+        sign = self._sign
+        self_nan = self._isnan()
+        other_nan = other._isnan()
+        if self_nan or other_nan:
+            if self_nan == other_nan:
+                if self._int < other._int:
+                    return Decimal(1 if sign else -1)
+                if self._int > other._int:
+                    return Decimal(-1 if sign else 1)
+                return Decimal(0)
+            for code, result in ((1, 1), (2, 1)):
+                if self_nan == code:
+                    return Decimal(-result if sign else result)
+                if other_nan == code:
+                    return Decimal(result if sign else -result)
+        c = self._cmp(other)
+        if c:
+            return Decimal(c)
+        if self._is_special or self._exp == other._exp:
+            return Decimal(0)
+        if self._exp < other._exp:
+            return Decimal(1 if sign else -1)
+        return Decimal(-1 if sign else 1)
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total of the absolute values."""
+        other = _conv(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def compare_signal(self, other, context=None):
+        """compare, but any NaN signals InvalidOperation."""
+        other = _conv(other, True)
+        if context is None:
+            context = getcontext()
+        if self.is_nan() or other.is_nan():
+            if self.is_snan() or other.is_snan():
+                return self._check_nans(other, context)
+            context._raise_error(InvalidOperation)
+            return self._check_nans(other, context)
+        return Decimal(self._cmp(other))
+
+    def max_mag(self, other, context=None):
+        """The one of self and other with the larger absolute value."""
+        return self._minmax_mag(other, context, True)
+
+    def min_mag(self, other, context=None):
+        """The one of self and other with the smaller absolute value."""
+        return self._minmax_mag(other, context, False)
+
+    def _minmax_mag(self, other, context, want_max):
+        other = _conv(other, True)
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            sn = self._isnan()
+            on = other._isnan()
+            if sn or on:
+                if on == 1 and sn == 0:
+                    return self._fix(context)
+                if sn == 1 and on == 0:
+                    return other._fix(context)
+                return self._check_nans(other, context)
+        c = self.copy_abs()._cmp(other.copy_abs())
+        if c == 0:
+            c = self.compare_total(other)._cmp(_ZERO)
+        if want_max:
+            ans = other if c == -1 else self
+        else:
+            ans = self if c == -1 else other
+        return ans._fix(context)
+
+    def logb(self, context=None):
+        """The adjusted exponent of self as a Decimal."""
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(None, context)
+        if ans is not None:
+            return ans
+        if self._exp == 'F':
+            return _dec(0, 0, 'F', True)
+        if not self._int:
+            context._raise_error(DivisionByZero)
+            return _dec(1, 0, 'F', True)
+        return Decimal(self.adjusted())._fix(context)
+
+    def next_toward(self, other, context=None):
+        """The number closest to self in the direction of other."""
+        other = _conv(other, True)
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(other, context)
+        if ans is not None:
+            return ans
+        c = self._cmp(other)
+        if c == 0:
+            return self.copy_sign(other)
+        work = context.copy()
+        work.traps = {s: False for s in _SIGNALS}
+        if c == -1:
+            ans = self.next_plus(work)
+        else:
+            ans = self.next_minus(work)
+        if ans._exp == 'F':
+            context._raise_many([Overflow, Inexact, Rounded])
+        elif ans.adjusted() < context.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            if not ans._int:
+                conditions.append(Clamped)
+            context._raise_many(conditions)
+        return ans
+
     # --- arithmetic
 
     def _add(self, other, context):
@@ -2277,6 +2396,7 @@ _BLANK = object()
 _NaN = None
 _NaN = Decimal('NaN')
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
 
 
 def _is_fraction(x):

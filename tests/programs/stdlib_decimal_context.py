@@ -90,3 +90,11 @@ print(D(2).sqrt(), D('0.0001').sqrt(), D('-0').sqrt(), D(0).sqrt(), D('1e-100').
 print(D(5).__round__(), D('2.5').__round__(), D('-3.5').__round__(), D('1.2345').__round__(2), D('1234').__round__(-2),
       D('-3.9').__int__(), D('3.9').__trunc__(), D('-3.1').__floor__(), D('-3.9').__ceil__(), D('1.25').__float__())
 print(D(1).real, D(1).imag, D(1).conjugate(), D('1.5').__complex__())
+print(D('12.0').compare_total(D('12')), D('-1').compare_total(D('NaN')), D('sNaN').compare_total_mag(D('-NaN')),
+      D(-3).max_mag(D(2)), D(-3).min_mag(D(2)), D(1).max_mag(D('-1')), D(250).logb(), D('0.03').logb(),
+      D(1).next_toward(D(2)), D(1).next_toward(D(0)), D('-0').next_toward(D('0')), D(5).compare_signal(D(3)))
+for f in [lambda: D(0).logb(), lambda: D(1).compare_signal(D('NaN'))]:
+    try:
+        print(f())
+    except decimal.DecimalException as e:
+        print(type(e).__name__, e)
