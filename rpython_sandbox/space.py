@@ -614,7 +614,16 @@ class ObjSpace(object):
         w_type = w_obj.gettype(self)
         if not w_type.is_user:
             return None
-        w_meth = w_type.lookup(name)
+        # Only a method a user class defines: a builtin base's slot (int's
+        # __index__ for a subclass of int) is its builtin value's business
+        # (builtin_value), and calling it would come back here.
+        w_meth = None
+        for w_t in w_type.mro_w:
+            w_meth = w_t.dict_w.get(name, None)
+            if w_meth is not None:
+                if not w_t.is_user:
+                    return None
+                break
         if w_meth is None:
             return None
         from rpython_sandbox.objects.classobject import call_bound
@@ -649,12 +658,12 @@ class ObjSpace(object):
             except OverflowError:
                 raise oefmt(self, self.w_OverflowError,
                             "Python int too large to convert to C ssize_t")
-        w_index = self.index_of(w_obj)
-        if w_index is not None:
-            return self.index_w(w_index)
         w_v = builtin_value(w_obj)
-        if w_v is not w_obj and self.is_index(w_v):
+        if w_v is not w_obj and self.is_index(w_v):    # a subclass of int
             return self.index_w(w_v)
+        w_index = self.index_of(w_obj)
+        if w_index is not None and w_index is not w_obj:
+            return self.index_w(w_index)
         raise oefmt(self, self.w_TypeError,
                     "'%s' object cannot be interpreted as an integer", w_obj.typename)
 

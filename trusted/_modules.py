@@ -50,16 +50,29 @@ MAX_DEPTH = 8       # components of a dotted module name
 # A granted module that needs others: untrusted_stdlib/json.py is the
 # Python face of the interpreter's built-in _json core, so granting json
 # grants _json too (it computes on the values it is given, nothing more).
-IMPLIED: Dict[str, Tuple[str, ...]] = {"json": ("_json",)}
+# The same for the stdlib modules that import others (each computes only
+# on what it is given, as any guest code).
+IMPLIED: Dict[str, Tuple[str, ...]] = {
+    "json": ("_json",),
+    "fractions": ("math",),
+    "statistics": ("fractions", "random"),
+    "collections": ("_collections_abc", "copy"),
+    "_collections_abc": ("abc",),
+    "numbers": ("abc",),
+    "typing": ("collections",),
+    "dataclasses": ("copy", "abc"),
+}
 
 
 def with_implied(modules: List[str]) -> List[str]:
     """The granted names plus the modules they need (IMPLIED)."""
     result = list(modules)
-    for name in modules:
-        for extra in IMPLIED.get(name, ()):
+    i = 0
+    while i < len(result):          # what they imply in turn, too
+        for extra in IMPLIED.get(result[i], ()):
             if extra not in result:
                 result.append(extra)
+        i += 1
     return result
 
 

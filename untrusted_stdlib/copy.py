@@ -110,6 +110,15 @@ def _no_init(self, *args, **kwargs):
     pass
 
 
+class _Probe:
+    pass
+
+
+# obj.__dict__ / vars(obj) in the sandbox: a live view of the attributes
+# (a dict in CPython); copies of it are plain dicts
+_attribute_dict = type(vars(_Probe()))
+
+
 def _reduce(x, cls):
     """CPython's reduce tuple for x."""
     if _is_user_defined(cls, '__reduce_ex__'):
@@ -118,7 +127,7 @@ def _reduce(x, cls):
         return x.__reduce__()
     if isinstance(x, BaseException):
         try:
-            state = vars(x)
+            state = dict(vars(x))   # a copy: vars() is a live view
         except TypeError:
             state = None
         if state:
@@ -156,7 +165,7 @@ def _default_state(x, cls):
     if _is_user_defined(cls, '__getstate__'):
         return x.__getstate__()
     try:
-        state = vars(x)
+        state = dict(vars(x))       # a copy: vars() is a live view
     except TypeError:
         return None
     return state or None
@@ -181,6 +190,8 @@ def copy(x):
         return x
     if cls is list:
         return x[:]
+    if cls is _attribute_dict:
+        return dict(x)
     if cls is dict or cls is set or cls is _bytearray:
         return x.copy()
     if cls is _MethodType:
@@ -216,7 +227,7 @@ def deepcopy(x, memo=None):
             y.append(deepcopy(item, memo))
     elif cls is tuple:
         y = _deepcopy_tuple(x, memo, key)
-    elif cls is dict:
+    elif cls is dict or cls is _attribute_dict:
         y = {}
         memo[key] = y
         for k, v in x.items():

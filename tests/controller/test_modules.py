@@ -200,7 +200,7 @@ def test_import_frames_do_not_count_against_the_backstop(process,
 
 @pytest.mark.parametrize("name", _modules.stdlib_modules())
 def test_every_stdlib_module_compiles(name):
-    REAL_COMPILE(stdlib_text(name), _modules.STDLIB_PREFIX + name + ".py")
+    REAL_COMPILE(_modules.stdlib_source(name), _modules.STDLIB_PREFIX + name + ".py")
 
 
 def test_the_stdlib_has_the_first_modules():

@@ -1,0 +1,48 @@
+"""collections.abc: the abstract base classes of containers, defined in
+_collections_abc (as in CPython, where this module only re-exports them)."""
+
+from _collections_abc import (
+    Hashable,
+    Iterable,
+    Iterator,
+    Generator,
+    Reversible,
+    Sized,
+    Container,
+    Callable,
+    Collection,
+    Set,
+    MutableSet,
+    Mapping,
+    MutableMapping,
+    MappingView,
+    KeysView,
+    ItemsView,
+    ValuesView,
+    Sequence,
+    MutableSequence,
+    ByteString,
+)
+
+__all__ = [
+    "Hashable",
+    "Iterable",
+    "Iterator",
+    "Generator",
+    "Reversible",
+    "Sized",
+    "Container",
+    "Callable",
+    "Collection",
+    "Set",
+    "MutableSet",
+    "Mapping",
+    "MutableMapping",
+    "MappingView",
+    "KeysView",
+    "ItemsView",
+    "ValuesView",
+    "Sequence",
+    "MutableSequence",
+    "ByteString",
+]
