@@ -10,7 +10,6 @@ wrong answer inside one often fails it outright."""
 
 import hashlib
 import importlib.util
-import subprocess
 import sys
 from pathlib import Path
 
@@ -53,16 +52,13 @@ def test_benchmark_matches_cpython(name):
     if not TRANSLATED_VM.exists():
         pytest.skip("needs the translated interpreter (./translate.sh)")
     path = str(runner.script(name))
-    expected = subprocess.run(
-        [sys.executable, path, "--check"], env=runner.host_env(),
-        cwd=str(REPO), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, timeout=TIMEOUT)
-    assert expected.returncode == 0, expected.stderr
-    assert expected.stdout.count(": ok") >= 1
-    got = subprocess.run(
+    # the same runs as `bench/pyperformance.py --check`
+    code, expected, err = runner.run([sys.executable, path, "--check"],
+                                     runner.host_env(), TIMEOUT)
+    assert code == 0, err
+    assert expected.count(": ok") >= 1
+    code, got, err = runner.run(
         runner.sandbox_argv(TRANSLATED_VM) + [path, "--check"],
-        env=runner.sandbox_env(TRANSLATED_VM), cwd=str(REPO),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        timeout=TIMEOUT)
-    assert got.returncode == 0, got.stderr[-2000:]
-    assert got.stdout == expected.stdout
+        runner.sandbox_env(TRANSLATED_VM), TIMEOUT)
+    assert code == 0, err[-2000:]
+    assert got == expected
