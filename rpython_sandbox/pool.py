@@ -390,6 +390,31 @@ def leaf_size(w_obj):
     return -1
 
 
+def instance_attributes(marker, w_obj):
+    """A map-stored instance's values (objects/attributemap.py): its storage
+    array, or its dict once it left the maps. The maps themselves are
+    counted with the class (class_maps)."""
+    if w_obj.attrmap is None:
+        return attribute_dict(marker, w_obj.dict_w)
+    if w_obj.storage_w is None:
+        return 0
+    for w_value in w_obj.storage_w:
+        marker.visit(w_value)
+    return array_storage(len(w_obj.storage_w))
+
+
+def class_maps(w_type):
+    """The attribute maps of a class's instances: a few words and a name ->
+    index dict each."""
+    maps = []
+    w_type.attribute_root.all_maps(maps)
+    size = 0
+    for attrmap in maps:
+        size += 6 * WORD + array_storage(attrmap.length()) + \
+            dict_storage(attrmap.length()) + dict_storage(len(attrmap.transitions))
+    return size
+
+
 def attribute_dict(marker, dict_w):
     """An instance's or a class's attributes (names are the code's own
     strings, shared, so only the values are visited)."""
@@ -456,13 +481,13 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_InstanceObject):
         marker.visit(w_obj.w_class)
         marker.visit(w_obj.w_storage)       # the value of a builtin type's subclass
-        return 4 * WORD + attribute_dict(marker, w_obj.dict_w)
+        return 6 * WORD + instance_attributes(marker, w_obj)
     if isinstance(w_obj, W_SubclassFunction):
         marker.visit(w_obj.w_cls)
         marker.visit(w_obj.w_func)
         return 3 * WORD
     if isinstance(w_obj, W_AttrDict):
-        attribute_dict(marker, w_obj.dict_w)       # shared with its object: values only
+        marker.visit(w_obj.w_obj)           # a view: the attributes are its object's
         return 2 * WORD
     if isinstance(w_obj, W_UnionType):
         marker.visit_all(w_obj.args_w)
@@ -475,7 +500,8 @@ def traverse(marker, w_obj):
         marker.visit_all(w_obj.bases_w)
         marker.visit_all(w_obj.mro_w)
         marker.visit_all(w_obj.subclasses_w)
-        return (14 * WORD + attribute_dict(marker, w_obj.dict_w) + array_storage(len(w_obj.bases_w))
+        return (15 * WORD + attribute_dict(marker, w_obj.dict_w) + class_maps(w_obj)
+                + array_storage(len(w_obj.bases_w))
                 + array_storage(len(w_obj.mro_w)) + list_storage(len(w_obj.subclasses_w)))
     if isinstance(w_obj, W_Method):
         marker.visit(w_obj.w_func)

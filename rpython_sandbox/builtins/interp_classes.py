@@ -14,8 +14,8 @@ from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject, sort_list
 from rpython_sandbox.objects.exceptionobject import W_BaseException
 from rpython_sandbox.objects.classobject import (
-    W_InstanceObject, W_Method, W_SlotFunction, W_StaticMethod, dict_snapshot,
-    attribute_dict)
+    W_InstanceObject, W_Method, W_SlotFunction, W_StaticMethod,
+    attribute_dict, namespace_snapshot)
 
 CLASS_BUILTINS = []
 
@@ -129,11 +129,11 @@ def builtin_vars(space, args):
     args.check(space, "vars", 1, 1)
     w_obj = args.args_w[0]
     if isinstance(w_obj, W_InstanceObject) and w_obj.w_class.is_user:
-        return attribute_dict(space, w_obj.dict_w)
+        return attribute_dict(space, w_obj)
     if isinstance(w_obj, W_BaseException) and w_obj.w_type.is_user:
-        return attribute_dict(space, w_obj.get_dict())
+        return attribute_dict(space, w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.is_user:
-        return dict_snapshot(space, w_obj.dict_w)
+        return namespace_snapshot(space, w_obj.dict_w)
     raise oefmt(space, space.w_TypeError, "vars() argument must have __dict__ attribute")
 
 
@@ -145,12 +145,8 @@ def builtin_dir(space, args):
     if isinstance(w_obj, W_TypeObject):
         _add_type_names(names, w_obj)
     else:
-        if isinstance(w_obj, W_InstanceObject):
-            for name in w_obj.dict_w.keys():
-                _add(names, name)
-        elif isinstance(w_obj, W_BaseException) and w_obj.dict_w is not None:
-            for name in w_obj.dict_w.keys():
-                _add(names, name)
+        for name in w_obj.attr_items()[0]:
+            _add(names, name)
         w_type = w_obj.gettype(space)
         _add_type_names(names, w_type)
         for name in w_obj.methods.keys():

@@ -1,6 +1,8 @@
 """obj.__dict__ and vars(obj) of an instance: a live view of the
-instance's attribute table (writes change the object, as in CPython:
-functools.cached_property stores into it).  Keys are str; the view
+instance's attributes (writes change the object, as in CPython:
+functools.cached_property stores into it).  The attributes stay where
+they are (a map-stored instance, attributemap.py, or an exception's
+table); the view goes through the object's attr_* methods.  Keys are str; the view
 behaves as a dict for the protocol and the common methods, and copy()
 or dict(view) give a plain dict."""
 
@@ -12,13 +14,13 @@ attrdict_methods, attrdictmethod = method_table()
 
 
 class W_AttrDict(W_Root):
-    _attrs_ = _immutable_fields_ = ["dict_w"]
+    _attrs_ = _immutable_fields_ = ["w_obj"]
     typename = "dict"
     iterable = True
     methods = attrdict_methods
 
-    def __init__(self, dict_w):
-        self.dict_w = dict_w
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
 
     def gettype(self, space):
         return space.w_attrdict
@@ -35,12 +37,13 @@ class W_AttrDict(W_Root):
 
     def snapshot(self, space):
         w_dict = space.newdict()
-        for name, w_value in self.dict_w.items():
-            w_dict.setitem(space, space.newtext_utf8(name), w_value)
+        names, values_w = self.w_obj.attr_items()
+        for i in range(len(names)):
+            w_dict.setitem(space, space.newtext_utf8(names[i]), values_w[i])
         return w_dict
 
     def is_true(self, space):
-        return len(self.dict_w) > 0
+        return self.w_obj.attr_count() > 0
 
     def repr(self, space):
         return self.snapshot(space).repr(space)
@@ -51,29 +54,27 @@ class W_AttrDict(W_Root):
         return self.snapshot(space).eq(space, w_other)
 
     def length(self, space):
-        return len(self.dict_w)
+        return self.w_obj.attr_count()
 
     def getitem(self, space, w_key):
-        w_value = self.dict_w.get(self._key(space, w_key), None)
+        w_value = self.w_obj.attr_get(self._key(space, w_key))
         if w_value is None:
             raise OperationErrorKey(space, w_key)
         return w_value
 
     def setitem(self, space, w_key, w_value):
-        self.dict_w[self._key(space, w_key)] = w_value
+        self.w_obj.attr_set(self._key(space, w_key), w_value)
 
     def delitem(self, space, w_key):
-        name = self._key(space, w_key)
-        if name not in self.dict_w:
+        if not self.w_obj.attr_del(self._key(space, w_key)):
             raise OperationErrorKey(space, w_key)
-        del self.dict_w[name]
 
     def contains(self, space, w_item):
         from rpython_sandbox.objects.strobject import W_StrObject
         from rpython_sandbox.space import builtin_value
         if not isinstance(builtin_value(w_item), W_StrObject):
             return False
-        return self._key(space, w_item) in self.dict_w
+        return self.w_obj.attr_get(self._key(space, w_item)) is not None
 
     def iter(self, space):
         return space.iter(space.newlist(self._keys(space)))
@@ -82,7 +83,7 @@ class W_AttrDict(W_Root):
         return self._keys(space)
 
     def _keys(self, space):
-        return [space.newtext_utf8(name) for name in self.dict_w.keys()]
+        return [space.newtext_utf8(name) for name in self.w_obj.attr_items()[0]]
 
 
 def OperationErrorKey(space, w_key):
@@ -104,14 +105,15 @@ def attrdict_keys(space, w_self, args):
 @attrdictmethod("values")
 def attrdict_values(space, w_self, args):
     args.check(space, "values", 0, 0)
-    return space.newlist(_self(w_self).dict_w.values())
+    return space.newlist(_self(w_self).w_obj.attr_items()[1])
 
 
 @attrdictmethod("items")
 def attrdict_items(space, w_self, args):
     args.check(space, "items", 0, 0)
-    return space.newlist([space.newtuple([space.newtext_utf8(name), w_value])
-                          for name, w_value in _self(w_self).dict_w.items()])
+    names, values_w = _self(w_self).w_obj.attr_items()
+    return space.newlist([space.newtuple([space.newtext_utf8(names[i]), values_w[i]])
+                          for i in range(len(names))])
 
 
 @attrdictmethod("get")
@@ -169,7 +171,7 @@ def attrdict_update(space, w_self, args):
 @attrdictmethod("clear")
 def attrdict_clear(space, w_self, args):
     args.check(space, "clear", 0, 0)
-    _self(w_self).dict_w.clear()
+    _self(w_self).w_obj.attr_clear()
     return space.w_None
 
 

@@ -18,6 +18,7 @@ from rpython.rlib import jit
 from rpython.rlib.objectmodel import compute_identity_hash
 
 from rpython_sandbox.error import OperationError, oefmt
+from rpython_sandbox.objects.attributemap import MapStorage
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.functionobject import (
@@ -314,18 +315,19 @@ class W_Super(W_Root):
 
 # --- instances -------------------------------------------------------------------
 
-class W_InstanceObject(W_Root):
-    """An instance of a user class.  When the class derives from a builtin
-    type (list, int, ...), w_storage is the builtin value it is: the base's
-    slot functions (builtinsub.py) act on it."""
-    _attrs_ = ["w_class", "dict_w", "w_storage"]
+class W_InstanceObject(MapStorage, W_Root):
+    """An instance of a user class; its attributes live in a map
+    (attributemap.py).  When the class derives from a builtin type (list,
+    int, ...), w_storage is the builtin value it is: the base's slot
+    functions (builtinsub.py) act on it."""
+    _attrs_ = ["w_class", "attrmap", "storage_w", "dict_w", "w_storage"]
     _immutable_fields_ = ["w_storage"]
     typename = "object"
     iterable = True         # iter() decides, with the class's own message
 
     def __init__(self, w_class, w_storage=None):
         self.w_class = w_class
-        self.dict_w = {}
+        self.init_attributes(w_class.attribute_root)
         self.w_storage = w_storage
 
     def gettype(self, space):
@@ -584,21 +586,21 @@ class W_InstanceObject(W_Root):
         w_meth = self._special("__getattribute__")
         if w_meth is not None and not is_object_slot(w_meth):
             return user_getattribute(space, self, w_meth, name)
-        return generic_getattr(space, self, self.w_class, self.dict_w, name)
+        return generic_getattr(space, self, self.w_class, name)
 
     def setattr(self, space, name, w_value):
         w_meth = self._special("__setattr__")
         if w_meth is not None and not is_object_slot(w_meth):
             self._call_special(space, w_meth, [space.newtext_utf8(name), w_value])
             return
-        generic_setattr(space, self, self.w_class, instance_dict(self), name, w_value)
+        generic_setattr(space, self, self.w_class, name, w_value)
 
     def delattr(self, space, name):
         w_meth = self._special("__delattr__")
         if w_meth is not None and not is_object_slot(w_meth):
             self._call_special(space, w_meth, [space.newtext_utf8(name)])
             return
-        generic_delattr(space, self, self.w_class, instance_dict(self), name)
+        generic_delattr(space, self, self.w_class, name)
 
     def call(self, space, args):
         w_meth = self._special("__call__")
@@ -740,8 +742,10 @@ def user_getattribute(space, w_obj, w_meth, name):
         return call_bound(space, w_getattr, w_obj, [space.newtext_utf8(name)])
 
 
-def generic_getattr(space, w_obj, w_type, dict_w, name):
-    w_res = object_getattr(space, w_obj, w_type, dict_w, name)
+def generic_getattr(space, w_obj, w_type, name):
+    """Attribute lookup of objects that may have instance attributes (user
+    class instances, exceptions): object_getattr, then __getattr__."""
+    w_res = object_getattr(space, w_obj, w_type, name)
     if w_res is not None:
         return w_res
     w_getattr = w_type.lookup("__getattr__")
@@ -750,13 +754,13 @@ def generic_getattr(space, w_obj, w_type, dict_w, name):
     return None
 
 
-def object_getattr(space, w_obj, w_type, dict_w, name):
+def object_getattr(space, w_obj, w_type, name):
     """object.__getattribute__: descriptors, the instance's attributes,
     the class's; None when missing."""
     if name == "__class__":
         return w_type
     if name == "__dict__":
-        return attribute_dict(space, dict_w)
+        return attribute_dict(space, w_obj)
     w_descr = w_type.lookup(name)
     if w_descr is not None:
         if isinstance(w_descr, W_Property):
@@ -765,16 +769,15 @@ def object_getattr(space, w_obj, w_type, dict_w, name):
             assert isinstance(w_descr, W_InstanceObject)
             return call_bound(space, w_descr.w_class.lookup("__get__"), w_descr,
                               [w_obj, w_type])
-    if dict_w is not None:
-        w_value = dict_w.get(name, None)
-        if w_value is not None:
-            return w_value
+    w_value = w_obj.attr_get(name)
+    if w_value is not None:
+        return w_value
     if w_descr is not None:
         return bind(space, w_descr, w_obj, w_type)
     return None
 
 
-def generic_setattr(space, w_obj, w_type, dict_w, name, w_value):
+def generic_setattr(space, w_obj, w_type, name, w_value):
     w_descr = w_type.lookup(name)
     if w_descr is not None and isinstance(w_descr, W_Property):
         w_descr.set(space, w_obj, w_type, w_value)
@@ -786,16 +789,16 @@ def generic_setattr(space, w_obj, w_type, dict_w, name, w_value):
             return
         if w_descr.w_class.lookup("__delete__") is not None:
             raise oefmt(space, space.w_AttributeError, "__set__")
-    if dict_w is None:
+    if not has_instance_dict(w_obj):
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object has no attribute '%s'", w_type.name, name)
     if name == "__class__" or name == "__dict__":
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object attribute '%s' is read-only in the sandbox", w_type.name, name)
-    dict_w[name] = w_value
+    w_obj.attr_set(name, w_value)
 
 
-def generic_delattr(space, w_obj, w_type, dict_w, name):
+def generic_delattr(space, w_obj, w_type, name):
     w_descr = w_type.lookup(name)
     if w_descr is not None and isinstance(w_descr, W_Property):
         w_descr.delete(space, w_obj, w_type)
@@ -807,28 +810,35 @@ def generic_delattr(space, w_obj, w_type, dict_w, name):
             return
         if w_descr.w_class.lookup("__set__") is not None:
             raise oefmt(space, space.w_AttributeError, "__delete__")
-    if dict_w is None or name not in dict_w:
+    if not has_instance_dict(w_obj) or not w_obj.attr_del(name):
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object has no attribute '%s'", w_type.name, name)
-    del dict_w[name]
 
 
-def attribute_dict(space, dict_w):
+def attribute_dict(space, w_obj):
     """obj.__dict__ and vars(obj) of an instance: a live view of its
     attributes (attrdict.py)."""
     from rpython_sandbox.objects.attrdict import W_AttrDict
-    if dict_w is None:
-        return dict_snapshot(space, dict_w)
-    return W_AttrDict(dict_w)
+    if not has_instance_dict(w_obj):
+        return dict_snapshot(space, w_obj)
+    return W_AttrDict(w_obj)
 
 
-def dict_snapshot(space, dict_w):
+def dict_snapshot(space, w_obj):
     """vars(obj) and obj.__dict__: a copy (the sandbox keeps attributes in
     its own table; changing the copy does not change the object)."""
     w_dict = space.newdict()
-    if dict_w is not None:
-        for name, w_value in dict_w.items():
-            w_dict.setitem(space, space.newtext_utf8(name), w_value)
+    names, values_w = w_obj.attr_items()
+    for i in range(len(names)):
+        w_dict.setitem(space, space.newtext_utf8(names[i]), values_w[i])
+    return w_dict
+
+
+def namespace_snapshot(space, dict_w):
+    """vars(cls) and cls.__dict__: a copy of a class's namespace."""
+    w_dict = space.newdict()
+    for name, w_value in dict_w.items():
+        w_dict.setitem(space, space.newtext_utf8(name), w_value)
     return w_dict
 
 
@@ -858,7 +868,7 @@ def type_getattr(space, w_type, name):
     if name == "__dict__":
         if not w_type.is_user:
             return None
-        return dict_snapshot(space, w_type.dict_w)
+        return namespace_snapshot(space, w_type.dict_w)
     w_meta = w_type.w_metaclass
     if w_meta is not None:
         # a property or data descriptor of the metaclass wins
@@ -1175,7 +1185,7 @@ def object_setattr(space, w_self, args):
         type_setattr(space, w_self, name, args.args_w[1])     # user classes only
         return space.w_None
     w_type = w_self.gettype(space)
-    generic_setattr(space, w_self, w_type, instance_dict(w_self), name, args.args_w[1])
+    generic_setattr(space, w_self, w_type, name, args.args_w[1])
     return space.w_None
 
 
@@ -1190,8 +1200,7 @@ def object_delattr(space, w_self, args):
     if isinstance(w_self, W_TypeObject):
         type_delattr(space, w_self, encode_utf8(w_name.value))
         return space.w_None
-    generic_delattr(space, w_self, w_self.gettype(space), instance_dict(w_self),
-                    encode_utf8(w_name.value))
+    generic_delattr(space, w_self, w_self.gettype(space), encode_utf8(w_name.value))
     return space.w_None
 
 
@@ -1205,7 +1214,7 @@ def object_getattribute(space, w_self, args):
                     type_name(space, w_name))
     name = encode_utf8(w_name.value)
     if isinstance(w_self, W_InstanceObject):
-        w_res = object_getattr(space, w_self, w_self.w_class, w_self.dict_w, name)
+        w_res = object_getattr(space, w_self, w_self.w_class, name)
         if w_res is None:
             raise oefmt(space, space.w_AttributeError, "'%s' object has no attribute '%s'",
                         w_self.w_class.name, name)
@@ -1219,15 +1228,13 @@ def object_getattribute(space, w_self, args):
     return space.getattr(w_self, name)
 
 
-def instance_dict(w_obj):
+def has_instance_dict(w_obj):
+    """Whether guest code may set attributes on w_obj (instances of user
+    classes and exceptions; not `object()` itself)."""
     from rpython_sandbox.objects.exceptionobject import W_BaseException
     if isinstance(w_obj, W_InstanceObject):
-        if w_obj.w_class.is_user:
-            return w_obj.dict_w
-        return None
-    if isinstance(w_obj, W_BaseException):
-        return w_obj.get_dict()
-    return None
+        return w_obj.w_class.is_user
+    return isinstance(w_obj, W_BaseException)
 
 
 def exception_init(space, w_self, args):
@@ -1378,7 +1385,7 @@ def exception_setattr(space, w_exc, name, w_value):
     if w_meth is not None and not isinstance(w_meth, W_SlotFunction):
         call_bound(space, w_meth, w_exc, [space.newtext_utf8(name), w_value])
         return
-    generic_setattr(space, w_exc, w_exc.w_type, w_exc.get_dict(), name, w_value)
+    generic_setattr(space, w_exc, w_exc.w_type, name, w_value)
 
 
 # --- the `with` statement -------------------------------------------------------------

@@ -408,8 +408,9 @@ def mapping_keys(space, w_other, w_target):
     from rpython_sandbox.objects.classobject import W_InstanceObject
     from rpython_sandbox.objects.attrdict import W_AttrDict
     if isinstance(w_other, W_AttrDict):
-        for name, w_v in w_other.dict_w.items():
-            w_target.setitem(space, space.newtext_utf8(name), w_v)
+        names, values_w = w_other.w_obj.attr_items()
+        for i in range(len(names)):
+            w_target.setitem(space, space.newtext_utf8(names[i]), values_w[i])
         return True
     if not isinstance(w_other, W_InstanceObject):
         return False

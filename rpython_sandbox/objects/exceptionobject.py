@@ -31,10 +31,37 @@ class W_BaseException(W_Root):
         self.w_context = None
         self.suppress_context = False
 
-    def get_dict(self):
+    # exceptions rarely get attributes: a plain dict, made on first use
+    def attr_get(self, name):
+        if self.dict_w is None:
+            return None
+        return self.dict_w.get(name, None)
+
+    def attr_set(self, name, w_value):
         if self.dict_w is None:
             self.dict_w = {}
-        return self.dict_w
+        self.dict_w[name] = w_value
+
+    def attr_del(self, name):
+        if self.dict_w is None or name not in self.dict_w:
+            return False
+        del self.dict_w[name]
+        return True
+
+    def attr_count(self):
+        return 0 if self.dict_w is None else len(self.dict_w)
+
+    def attr_clear(self):
+        self.dict_w = None
+
+    def attr_items(self):
+        names = []
+        values_w = []
+        if self.dict_w is not None:
+            for name, w_value in self.dict_w.items():
+                names.append(name)
+                values_w.append(w_value)
+        return names, values_w
 
     def gettype(self, space):
         return self.w_type
@@ -98,7 +125,7 @@ class W_BaseException(W_Root):
                     return space.w_None
                 return self.args_w[0]
         from rpython_sandbox.objects.classobject import generic_getattr
-        return generic_getattr(space, self, self.w_type, self.dict_w, name)
+        return generic_getattr(space, self, self.w_type, name)
 
     def setattr(self, space, name, w_value):
         from rpython_sandbox.objects.classobject import exception_setattr

@@ -17,6 +17,28 @@ class W_Root(object):
     def gettype(self, space):
         return space.w_object
 
+    # --- instance attributes (objects/attributemap.py, exceptions) ---------
+    # Only objects with a __dict__ in CPython's sense have them; the class
+    # decides whether guest code may set them (classobject.has_instance_dict).
+    def attr_get(self, name):
+        return None
+
+    def attr_set(self, name, w_value):
+        raise AssertionError("object has no attributes")
+
+    def attr_del(self, name):
+        return False
+
+    def attr_items(self):
+        """(names, values) in insertion order."""
+        return [], []
+
+    def attr_count(self):
+        return 0
+
+    def attr_clear(self):
+        pass
+
     # --- truth, text, hashing --------------------------------------------
     def is_true(self, space):
         return True

@@ -10,6 +10,7 @@ builtin type the few slot functions guest code may reach through `super()`
 
 from rpython.rlib import jit
 
+from rpython_sandbox.objects.attributemap import new_root
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.error import oefmt
 
@@ -26,10 +27,11 @@ class VersionTag(object):
 class W_TypeObject(W_Root):
     _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
                "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
-               "mutations", "subclasses_w", "w_layout", "w_metaclass"]
+               "mutations", "subclasses_w", "w_layout", "w_metaclass",
+               "attribute_root"]
     _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
                           "is_user", "bases_w", "mro_w", "module", "version_tag?",
-                          "w_layout", "w_metaclass"]
+                          "w_layout", "w_metaclass", "attribute_root"]
     typename = "type"
 
     def __init__(self, name, w_base, construct=None, is_exception=False,
@@ -55,6 +57,8 @@ class W_TypeObject(W_Root):
         if subclassable:
             self.w_layout = self
         self.w_metaclass = w_metaclass      # a user metaclass, or None for `type`
+        # the empty layout of this class's instances (objects/attributemap.py)
+        self.attribute_root = new_root()
         if not is_user:
             # a builtin type's MRO is its chain of bases
             mro_w = []

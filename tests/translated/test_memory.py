@@ -33,6 +33,19 @@ FILLERS = {
     "dict subclass values": ("class D(dict):\n    def __missing__(self, k):\n"
                              "        return 0\n"
                              "d = D()\nn = 0\nwhile True:\n    d[n] = str(n) * 10\n    n += 1\n"),
+    "instances": ("class P:\n    def __init__(self, i):\n        self.a = i\n"
+                  "        self.b = [i]\n        self.c = 'c%d' % i\n"
+                  "x = []\nwhile True:\n    x.append(P(len(x)))\n"),
+    # past the attribute-map limit: each instance keeps a dict
+    "instances with many attributes": (
+        "class O:\n    pass\nx = []\nwhile True:\n    o = O()\n"
+        "    for i in range(80):\n        setattr(o, 'a%d' % i, i)\n"
+        "    x.append(o)\n"),
+    # every instance a new layout: the class's maps grow too
+    "instances with distinct attribute names": (
+        "class O:\n    pass\nx = []\nwhile True:\n    o = O()\n"
+        "    setattr(o, 'k%d' % len(x), 1)\n    setattr(o, 'j%d' % len(x), 2)\n"
+        "    x.append(o)\n"),
     # 160 KB per frame: the quota comes before the recursion limit
     "deep call chain holding data": ("def f(n):\n    data = [n] * 20000\n"
                                      "    return f(n + 1) + len(data)\n"
