@@ -5,6 +5,8 @@ verifier.py before anything can run it.  Everything here is immutable, so
 the JIT, which sees the code object as a green (constant), folds every read.
 """
 
+from rpython.rlib import jit
+
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.opcodes import (INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_MODULE, CO_COROUTINE,
                                      CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
@@ -69,6 +71,16 @@ class W_Code(W_Root):
         if 0 <= pc < len(self.lines):
             return self.lines[pc]
         return self.firstlineno
+
+    @jit.elidable
+    def keyword_slot(self, name):
+        """The local slot of the parameter a keyword argument `name` may
+        bind (not a positional-only one), or -1.  Elidable: a call site's
+        keyword names are constants, so the JIT folds the search away."""
+        for i in range(self.posonlyargcount(), self.argcount + self.kwonlyargcount):
+            if self.varnames[i] == name:
+                return i
+        return -1
 
     def nparams(self):
         """Local slots that hold parameters (incl. *args and **kwargs)."""

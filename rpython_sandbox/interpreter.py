@@ -238,7 +238,7 @@ class Interpreter(object):
                 and code.nparams() == code.argcount):
             for i in range(code.argcount):
                 frame.locals_w[i] = args.args_w[i]
-        else:
+        elif not self.bind_plain(w_func, code, frame, args):
             self.bind_arguments(w_func, frame, args)
         closure_w = w_func.closure_w
         if closure_w is not None:
@@ -277,6 +277,51 @@ class Interpreter(object):
         return oefmt(space, space.w_TypeError, "%s() takes %s but %d%s %s given",
                      _func_name(w_func), takes, given, extra,
                      "was" if given == 1 and nkw_given == 0 else "were")
+
+    @jit.unroll_safe    # every loop is bounded by the code's or the call site's constants
+    def bind_plain(self, w_func, code, frame, args):
+        """Bind a call that needs no *args/**kwargs packing: positional
+        arguments, keywords naming parameters, defaults for the rest.  The
+        common case after the exact-positional one (`f(x)` of `def f(x,
+        y=0)`, `find(update=True)`), kept free of residual calls so the
+        callee's frame stays virtual in a trace.  (frame.locals_w is read
+        at every use: the frame is virtualizable.)  False, with the parameter
+        slots cleared, when anything is off: bind_arguments then does the
+        general binding and says what is wrong."""
+        if code.has_varargs() or code.has_varkeywords():
+            return False
+        nargs = code.argcount
+        nparams = nargs + code.kwonlyargcount
+        given = args.args_w
+        if len(given) > nargs:
+            return False
+        for i in range(len(given)):
+            frame.locals_w[i] = given[i]
+        ok = True
+        for k in range(len(args.kw_names)):
+            slot = code.keyword_slot(args.kw_names[k])
+            if slot < 0:
+                ok = False
+                break
+            assert slot >= 0
+            if frame.locals_w[slot] is not None:
+                ok = False
+                break
+            frame.locals_w[slot] = args.kw_values_w[k]
+        if ok:
+            defaults_w = w_func.defaults_w
+            first_default = nargs - len(defaults_w)
+            for i in range(nparams):
+                if frame.locals_w[i] is None:
+                    if first_default <= i < nargs:
+                        frame.locals_w[i] = defaults_w[i - first_default]
+                    else:   # missing, or a keyword-only default (a dict lookup)
+                        ok = False
+                        break
+        if not ok:
+            for i in range(nparams):
+                frame.locals_w[i] = None
+        return ok
 
     def bind_arguments(self, w_func, frame, args):
         space = self.space
@@ -630,13 +675,7 @@ class Interpreter(object):
             raise oefmt(self.space, self.space.w_RuntimeError, "bad CALL_FUNCTION_KW")
         npos = arg - nkw
         assert npos >= 0
-        names = [""] * nkw
-        for i in range(nkw):
-            w_name = w_names.items_w[i]
-            assert isinstance(w_name, W_StrObject)
-            from rpython_sandbox.wire import encode_utf8
-            names[i] = encode_utf8(w_name.value)
-        args = Arguments(values_w[:npos], names, values_w[npos:])
+        args = Arguments(values_w[:npos], keyword_names(w_names), values_w[npos:])
         frame.push(self.call(w_func, args))
         return pc + 1
 
@@ -1137,6 +1176,19 @@ class Interpreter(object):
 
 # Helpers with loops over guest data, kept out of the handlers: the JIT
 # calls them rather than tracing their loops (and they never see the frame).
+
+@jit.elidable
+def keyword_names(w_names):
+    """The UTF-8 names of CALL_FUNCTION_KW's constant tuple.  Elidable (the
+    tuple is a constant of the code, and the list is never changed), so a
+    trace does not encode the names on every call."""
+    from rpython_sandbox.wire import encode_utf8
+    names = []
+    for w_name in w_names.items_w:
+        assert isinstance(w_name, W_StrObject)
+        names.append(encode_utf8(w_name.value))
+    return names
+
 
 def keyword_arguments(space, args_w, w_kwargs):
     from rpython_sandbox.wire import encode_utf8

@@ -20,6 +20,12 @@ JIT_ENABLED = [False]
 def entry_point(argv):
     from rpython_sandbox import jit as sandbox_jit
     sandbox_jit.configure()
+    # For tuning only: the host sets this in the interpreter's environment
+    # (the guest cannot), e.g. "trace_eagerness=50,decay=10"; bench/ uses it
+    # to compare settings side by side without a rebuild.
+    params = os.environ.get("PYPY_SANDBOX_JIT_PARAMS")
+    if params:
+        rjit.set_user_param(None, params)
     loop = MessageLoop(JIT_ENABLED[0])
     return loop.run()
 

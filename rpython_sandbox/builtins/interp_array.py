@@ -13,6 +13,7 @@ There is no buffer_info() (it would tell the guest an address), no
 fromfile()/tofile() (there are no files)."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import import_from_mixin
 from rpython.rlib.rarithmetic import r_uint, intmask, r_singlefloat, r_ulonglong
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstruct.ieee import float_pack, float_unpack
@@ -347,8 +348,11 @@ class W_ArrayObject(W_Root):
             self.append_bits(bits)
 
 
-class W_FloatArray(W_ArrayObject):
-    _attrs_ = ["items"]
+class TypedItems(object):
+    """The storage methods both array kinds share, word for word.
+    import_from_mixin copies them into each class, so the annotator sees
+    `items` as a list of floats in one and of ints in the other (a common
+    base class would merge the two and box every item)."""
 
     def __init__(self, w_type, typecode, items):
         self.w_type = w_type
@@ -356,17 +360,8 @@ class W_FloatArray(W_ArrayObject):
         self.itemsize = ITEMSIZES[typecode]
         self.items = items
 
-    def conv(self, space, w_value):
-        x = space.float_w(w_value)
-        if self.typecode == "f":
-            x = float(r_singlefloat(x))
-        return x
-
     def len(self):
         return len(self.items)
-
-    def item_w(self, space, i):
-        return space.newfloat(self.items[i])
 
     def store(self, space, i, w_value):
         self.items[i] = self.conv(space, w_value)
@@ -375,33 +370,31 @@ class W_FloatArray(W_ArrayObject):
         self.items.append(self.conv(space, w_value))
 
     def new_like(self):
-        return W_FloatArray(self.w_type, self.typecode, [])
+        return self.with_items(self.items[:0])
 
     def copy_range(self, start, step, count):
         if step == 1:
             assert start >= 0
             assert count >= 0
-            return W_FloatArray(self.w_type, self.typecode, self.items[start:start + count])
-        items = [0.0] * count
+            return self.with_items(self.items[start:start + count])
+        items = self.items[:0]
         for k in range(count):
-            items[k] = self.items[start + k * step]
-        return W_FloatArray(self.w_type, self.typecode, items)
+            items.append(self.items[start + k * step])
+        return self.with_items(items)
 
     def extend_array(self, space, w_other):
-        assert isinstance(w_other, W_FloatArray)
-        self.items.extend(w_other.items)
+        self.items.extend(self.items_of(w_other))
 
     def replace_range(self, start, stop, w_other):
-        assert isinstance(w_other, W_FloatArray)
         assert start >= 0
         assert stop >= 0
-        self.items = self.items[:start] + w_other.items + self.items[stop:]
+        self.items = self.items[:start] + self.items_of(w_other) + self.items[stop:]
 
     def delete_at(self, i):
         del self.items[i]
 
     def keep_where(self, keep):
-        items = []
+        items = self.items[:0]
         for i in range(len(self.items)):
             if keep[i]:
                 items.append(self.items[i])
@@ -419,7 +412,28 @@ class W_FloatArray(W_ArrayObject):
 
     def repeat(self, space, n):
         space.check_allocation(len(self.items), n, WORD)
-        return W_FloatArray(self.w_type, self.typecode, self.items * n)
+        return self.with_items(self.items * n)
+
+
+class W_FloatArray(W_ArrayObject):
+    _attrs_ = ["items"]
+    import_from_mixin(TypedItems)
+
+    def with_items(self, items):
+        return W_FloatArray(self.w_type, self.typecode, items)
+
+    def items_of(self, w_other):
+        assert isinstance(w_other, W_FloatArray)
+        return w_other.items
+
+    def conv(self, space, w_value):
+        x = space.float_w(w_value)
+        if self.typecode == "f":
+            x = float(r_singlefloat(x))
+        return x
+
+    def item_w(self, space, i):
+        return space.newfloat(self.items[i])
 
     def item_bits(self, i):
         return float_pack(self.items[i], self.itemsize)
@@ -430,18 +444,17 @@ class W_FloatArray(W_ArrayObject):
 
 class W_IntArray(W_ArrayObject):
     _attrs_ = ["items"]
+    import_from_mixin(TypedItems)
 
-    def __init__(self, w_type, typecode, items):
-        self.w_type = w_type
-        self.typecode = typecode
-        self.itemsize = ITEMSIZES[typecode]
-        self.items = items
+    def with_items(self, items):
+        return W_IntArray(self.w_type, self.typecode, items)
+
+    def items_of(self, w_other):
+        assert isinstance(w_other, W_IntArray)
+        return w_other.items
 
     def conv(self, space, w_value):
         return int_item(space, self.typecode, w_value)
-
-    def len(self):
-        return len(self.items)
 
     def item_w(self, space, i):
         v = self.items[i]
@@ -453,59 +466,6 @@ class W_IntArray(W_ArrayObject):
         if v < 0 and (tc == "Q" or tc == "L"):
             return space.newlong(rbigint.fromrarith_int(r_uint(v)))
         return space.newint(v)
-
-    def store(self, space, i, w_value):
-        self.items[i] = self.conv(space, w_value)
-
-    def append_w(self, space, w_value):
-        self.items.append(self.conv(space, w_value))
-
-    def new_like(self):
-        return W_IntArray(self.w_type, self.typecode, [])
-
-    def copy_range(self, start, step, count):
-        if step == 1:
-            assert start >= 0
-            assert count >= 0
-            return W_IntArray(self.w_type, self.typecode, self.items[start:start + count])
-        items = [0] * count
-        for k in range(count):
-            items[k] = self.items[start + k * step]
-        return W_IntArray(self.w_type, self.typecode, items)
-
-    def extend_array(self, space, w_other):
-        assert isinstance(w_other, W_IntArray)
-        self.items.extend(w_other.items)
-
-    def replace_range(self, start, stop, w_other):
-        assert isinstance(w_other, W_IntArray)
-        assert start >= 0
-        assert stop >= 0
-        self.items = self.items[:start] + w_other.items + self.items[stop:]
-
-    def delete_at(self, i):
-        del self.items[i]
-
-    def keep_where(self, keep):
-        items = []
-        for i in range(len(self.items)):
-            if keep[i]:
-                items.append(self.items[i])
-        self.items = items
-
-    def insert_w(self, space, i, w_value):
-        self.items.insert(i, self.conv(space, w_value))
-
-    def reverse_items(self):
-        self.items.reverse()
-
-    def truncate(self, n):
-        assert n >= 0
-        del self.items[n:]
-
-    def repeat(self, space, n):
-        space.check_allocation(len(self.items), n, WORD)
-        return W_IntArray(self.w_type, self.typecode, self.items * n)
 
     def item_bits(self, i):
         v = r_ulonglong(self.items[i])
