@@ -2,7 +2,10 @@
 
 A cell never leaves its module once made, so LOAD_GLOBAL can find it with an
 elidable lookup that the JIT folds away, leaving a single read of the cell's
-current value in the trace."""
+current value in the trace.
+
+A module also answers the attribute protocol of root.py (attr_get, ...):
+`globals()` is the live dict view of attrdict.py over it."""
 
 from rpython.rlib import jit
 
@@ -64,3 +67,39 @@ class W_ModuleObject(W_Root):
             if cell.w_value is not None:
                 result.append(name)
         return result
+
+    # --- the attribute protocol of root.py: globals()'s live view -----------
+    def attr_get(self, name):
+        cell = self.cells.get(name, None)
+        if cell is None:
+            return None
+        return cell.w_value
+
+    def attr_set(self, name, w_value):
+        self.setvalue(name, w_value)
+
+    def attr_del(self, name):
+        cell = self.cells.get(name, None)
+        if cell is None or cell.w_value is None:
+            return False
+        cell.w_value = None
+        return True
+
+    def attr_items(self):
+        names = []
+        values_w = []
+        for name, cell in self.cells.items():
+            if cell.w_value is not None:
+                names.append(name)
+                values_w.append(cell.w_value)
+        return names, values_w
+
+    def attr_count(self):
+        count = 0
+        for cell in self.cells.values():
+            if cell.w_value is not None:
+                count += 1
+        return count
+
+    def attr_clear(self):
+        self.clear()

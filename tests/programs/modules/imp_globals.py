@@ -1,0 +1,17 @@
+# A user module for builtins_globals.py: globals() inside a module is that
+# module's own namespace, whoever calls.
+counter = 0
+
+
+def own_globals():
+    return globals()
+
+
+def bump():
+    globals()["counter"] += 1
+    return counter
+
+
+def call(f):
+    # CPython: the builtin globals, called from here, gives this module's
+    return f()
