@@ -286,6 +286,10 @@ def _round_int(space, w_x, ndigits):
 def builtin_divmod(space, args):
     args.check(space, "divmod", 2, 2)
     from rpython_sandbox.space import builtin_value
+    from rpython_sandbox.objects.classobject import divmod_special
+    w_res = divmod_special(space, args.args_w[0], args.args_w[1])
+    if w_res is not None:
+        return w_res
     w_a = builtin_value(args.args_w[0])
     w_b = builtin_value(args.args_w[1])
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
@@ -299,7 +303,7 @@ def builtin_divmod(space, args):
               (space.is_index(w_b) or isinstance(w_b, W_FloatObject))):
         raise oefmt(space, space.w_TypeError,
                     "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                    w_a.typename, w_b.typename)
+                    space.type_name_of(args.args_w[0]), space.type_name_of(args.args_w[1]))
     return space.newtuple([space.binary_op(ops.FLOORDIV, w_a, w_b),
                            space.binary_op(ops.MOD, w_a, w_b)])
 

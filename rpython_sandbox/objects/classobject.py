@@ -468,6 +468,17 @@ class W_InstanceObject(MapStorage, W_Root):
     def rbinop(self, space, op, w_other):
         return self._binary(space, RBINOP_NAMES[op], w_other)
 
+    def divmod_special(self, space, w_other):
+        """divmod(self, other) by __divmod__, the reflected operand's
+        __rdivmod__ first when its class is a subclass that overrides it;
+        None: neither answers (NotImplemented or no method)."""
+        if self._subclass_first(w_other, "__rdivmod__", True):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other._binary(space, "__rdivmod__", self)
+            if w_res is not None:
+                return w_res
+        return self._binary(space, "__divmod__", w_other)
+
     def inplace_op(self, space, op, w_other):
         return self._binary(space, IBINOP_NAMES[op], w_other)
 
@@ -1652,3 +1663,18 @@ def meta_check(space, w_cls, name, w_arg):
     if w_meth is None:
         return -1
     return int(space.is_true(call_bound(space, w_meth, w_cls, [w_arg])))
+
+
+def divmod_special(space, w_a, w_b):
+    """divmod(a, b) through the guest classes' __divmod__/__rdivmod__, as
+    CPython's binary_op1 tries nb_divmod; None when neither operand's class
+    answers, so that the builtin numbers' divmod applies."""
+    if isinstance(w_a, W_InstanceObject):
+        w_res = w_a.divmod_special(space, w_b)
+        if w_res is not None:
+            return w_res
+    if isinstance(w_b, W_InstanceObject):
+        if isinstance(w_a, W_InstanceObject) and w_a.w_class is w_b.w_class:
+            return None     # same class: __rdivmod__ is not tried
+        return w_b._binary(space, "__rdivmod__", w_a)
+    return None
