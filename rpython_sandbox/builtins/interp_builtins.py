@@ -35,11 +35,15 @@ def builtin_print(space, args):
     w_sep = args.keyword(space, "print", "sep", space.w_None, allowed)
     w_end = args.keyword(space, "print", "end", space.w_None, allowed)
     w_file = args.keyword(space, "print", "file", space.w_None, allowed)
-    stream = 1
-    if not space.is_none(w_file):
-        if not isinstance(w_file, W_OutputStream):
-            return print_to_file(space, args, w_file, w_sep, w_end)
-        stream = w_file.stream
+    if space.is_none(w_file):
+        w_file = current_stdout(space)
+        if w_file is None:
+            raise oefmt(space, space.w_RuntimeError, "lost sys.stdout")
+        if space.is_none(w_file):
+            return space.w_None         # CPython: sys.stdout = None prints nothing
+    if not isinstance(w_file, W_OutputStream):
+        return print_to_file(space, args, w_file, w_sep, w_end)
+    stream = w_file.stream
     sep = u" "
     end = u"\n"
     if not space.is_none(w_sep):
@@ -53,6 +57,22 @@ def builtin_print(space, args):
     parts = [space.str_u(w_x) for w_x in args.args_w]
     space.output.write(stream, sep.join(parts) + end)
     return space.w_None
+
+
+def current_stdout(space):
+    """What print() writes to without file=: the sandbox's sys.stdout if
+    the guest imported sys (it may have reassigned it, as
+    contextlib.redirect_stdout does), else the request's stdout.  None
+    if the guest deleted sys.stdout."""
+    importer = space.interp.importer
+    if importer is not None:
+        w_sys = importer.modules.get("sys", None)
+        if w_sys is not None:
+            return w_sys.getvalue("stdout")
+    return STDOUT
+
+
+STDOUT = W_OutputStream(1, "<stdout>")
 
 
 def print_to_file(space, args, w_file, w_sep, w_end):

@@ -9,6 +9,7 @@ A module also answers the attribute protocol of root.py (attr_get, ...):
 
 from rpython.rlib import jit
 
+from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.root import W_Root
 
 
@@ -59,6 +60,11 @@ class W_ModuleObject(W_Root):
 
     def setattr(self, space, name, w_value):
         self.setvalue(name, w_value)
+
+    def delattr(self, space, name):
+        if not self.attr_del(name):
+            raise oefmt(space, space.w_AttributeError,
+                        "'module' object has no attribute '%s'", name)
 
     def names(self):
         """Bound names, in definition order."""
