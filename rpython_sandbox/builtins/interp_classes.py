@@ -9,6 +9,7 @@ from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.functionobject import (
     W_BuiltinFunction, W_Function, W_BoundMethod)
 from rpython_sandbox.objects.typeobject import W_TypeObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject, sort_list
@@ -134,6 +135,9 @@ def builtin_vars(space, args):
         return attribute_dict(space, w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.is_user:
         return namespace_snapshot(space, w_obj.dict_w)
+    if isinstance(w_obj, W_ModuleObject):
+        from rpython_sandbox.objects.attrdict import W_AttrDict
+        return W_AttrDict(w_obj)        # the module's live namespace
     raise oefmt(space, space.w_TypeError, "vars() argument must have __dict__ attribute")
 
 

@@ -140,7 +140,9 @@ class W_Method(W_Root):
         return space.newbool(self.w_func is w_other.w_func and self.w_self is w_other.w_self)
 
     def hash(self, space):
-        return compute_identity_hash(self.w_func) ^ space.hash_w(self.w_self)
+        # CPython 3.8+: by identity of self, so methods of unhashable
+        # objects (a class with __eq__ and no __hash__) are keys too
+        return compute_identity_hash(self.w_func) ^ compute_identity_hash(self.w_self)
 
     def getattr(self, space, name):
         if name == "__self__":
@@ -158,6 +160,9 @@ class W_Method(W_Root):
 class W_StaticMethod(W_Root):
     _attrs_ = _immutable_fields_ = ["w_func"]
     typename = "staticmethod"
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_func):
         self.w_func = w_func
@@ -177,6 +182,9 @@ class W_StaticMethod(W_Root):
 class W_ClassMethod(W_Root):
     _attrs_ = _immutable_fields_ = ["w_func"]
     typename = "classmethod"
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_func):
         self.w_func = w_func
@@ -198,6 +206,9 @@ class W_Property(W_Root):
     _immutable_fields_ = ["w_fget", "w_fset", "w_fdel", "w_doc"]
     typename = "property"
     methods = property_methods
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_fget, w_fset, w_fdel, w_doc):
         self.w_fget = w_fget        # None when absent

@@ -8,6 +8,7 @@ A module also answers the attribute protocol of root.py (attr_get, ...):
 `globals()` is the live dict view of attrdict.py over it."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_identity_hash
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.root import W_Root
@@ -34,6 +35,9 @@ class W_ModuleObject(W_Root):
     def repr(self, space):
         return u"<module '%s'>" % self.name.decode("utf-8")
 
+    def hash(self, space):
+        return compute_identity_hash(self)
+
     @jit.elidable
     def get_cell(self, name):
         """The cell for `name`, made empty on first use; always the same cell
@@ -56,6 +60,10 @@ class W_ModuleObject(W_Root):
             cell.w_value = None
 
     def getattr(self, space, name):
+        if name == "__dict__":
+            # module.__dict__: the live namespace, as globals() in its code
+            from rpython_sandbox.objects.attrdict import W_AttrDict
+            return W_AttrDict(self)
         return self.getvalue(name)
 
     def setattr(self, space, name, w_value):
