@@ -826,7 +826,7 @@ class Interpreter(object):
                 assert slot >= 0
                 body.locals_w[slot] = closure_w[i]
         namespace = {}
-        namespace["__module__"] = space.newtext(u"__main__")
+        namespace["__module__"] = w_module.dunder_name(space)
         namespace["__qualname__"] = w_qualname
         w_prepared = None
         if w_winner is not space.w_type:

@@ -1582,7 +1582,12 @@ def type_new_full(space, w_mcs, w_name, w_bases, w_dict, kw_names, kw_values_w):
             raise oefmt(space, space.w_TypeError, "type() namespace keys must be str")
         dict_w[encode_utf8(w_key.value)] = w_value
     if "__module__" not in dict_w:
-        dict_w["__module__"] = space.newtext(u"__main__")
+        # type(name, bases, ns): the calling code's module, as CPython
+        frame = space.interp.topframeref()
+        if frame is None:
+            dict_w["__module__"] = space.newtext(u"__main__")
+        else:
+            dict_w["__module__"] = frame.w_module.dunder_name(space)
     qualname = encode_utf8(w_name.value)
     w_qual = dict_w.get("__qualname__", None)
     if w_qual is not None:

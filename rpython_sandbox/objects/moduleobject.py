@@ -38,6 +38,15 @@ class W_ModuleObject(W_Root):
     def hash(self, space):
         return compute_identity_hash(self)
 
+    def dunder_name(self, space):
+        """The module's global __name__ (what a class body's __module__
+        is, as CPython takes it from the globals), else its own name."""
+        from rpython_sandbox.objects.strobject import W_StrObject
+        w_name = self.getvalue("__name__")
+        if w_name is not None and isinstance(w_name, W_StrObject):
+            return w_name
+        return space.newtext_utf8(self.name)
+
     @jit.elidable
     def get_cell(self, name):
         """The cell for `name`, made empty on first use; always the same cell

@@ -15,3 +15,9 @@ def bump():
 def call(f):
     # CPython: the builtin globals, called from here, gives this module's
     return f()
+
+
+class Model:
+    # __module__ is this module's __name__
+    def kind(self):
+        return type(self).__module__ + "." + type(self).__qualname__
