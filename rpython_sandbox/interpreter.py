@@ -806,6 +806,8 @@ class Interpreter(object):
             body_code = None
         if body_code is None or not isinstance(w_qualname, W_StrObject):
             raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
+        orig_bases_w = bases_w
+        bases_w = resolve_mro_entries(space, bases_w)
         types_w = [None] * len(bases_w)
         for i in range(len(bases_w)):
             w_base = bases_w[i]
@@ -828,6 +830,8 @@ class Interpreter(object):
         namespace = {}
         namespace["__module__"] = w_module.dunder_name(space)
         namespace["__qualname__"] = w_qualname
+        if orig_bases_w is not bases_w:
+            namespace["__orig_bases__"] = space.newtuple(orig_bases_w[:])
         w_prepared = None
         if w_winner is not space.w_type:
             w_prepared = call_metaclass(space, w_winner, w_qualname, types_w, None,
@@ -1186,6 +1190,31 @@ def merge_keywords(space, w_dict, w_other, w_func):
                         "%s got multiple values for keyword argument '%s'",
                         callable_name(w_func), encode_utf8(w_key.value))
         w_dict.setitem(space, w_key, w_value)
+
+
+def resolve_mro_entries(space, bases_w):
+    """PEP 560: a base that is not a class but has __mro_entries__
+    (typing.NamedTuple, Generic[T]) is replaced by the classes that method
+    returns, given the original bases.  The same list when nothing was
+    replaced."""
+    from rpython_sandbox.objects.typeobject import W_TypeObject
+    replaced = False
+    new_w = []
+    for w_base in bases_w:
+        w_meth = None
+        if not isinstance(w_base, W_TypeObject):
+            w_meth = w_base.getattr(space, "__mro_entries__")
+        if w_meth is None:
+            new_w.append(w_base)
+            continue
+        w_entries = space.call_function(w_meth, [space.newtuple(bases_w[:])])
+        if not isinstance(w_entries, W_TupleObject):
+            raise oefmt(space, space.w_TypeError, "__mro_entries__ must return a tuple")
+        new_w.extend(w_entries.items_w)
+        replaced = True
+    if not replaced:
+        return bases_w
+    return new_w
 
 
 def callable_name(w_func):

@@ -138,7 +138,7 @@ class W_BuiltinFunction(W_Root):
 # what functools.wraps and guest code may set on a function
 WRITABLE_DUNDERS = ["__name__", "__qualname__", "__doc__", "__module__", "__wrapped__",
                     "__isabstractmethod__",
-                    "__annotations__"]
+                    "__annotations__", "__mro_entries__"]
 
 
 class W_Function(W_Root):
