@@ -830,14 +830,14 @@ class Interpreter(object):
         namespace = {}
         namespace["__module__"] = w_module.dunder_name(space)
         namespace["__qualname__"] = w_qualname
-        if orig_bases_w is not bases_w:
-            namespace["__orig_bases__"] = space.newtuple(orig_bases_w[:])
         w_prepared = None
         if w_winner is not space.w_type:
             w_prepared = call_metaclass(space, w_winner, w_qualname, types_w, None,
                                         kw_names, kw_values_w, True)
         body.w_locals = namespace
         self.run_frame(body)
+        if orig_bases_w is not bases_w:
+            namespace["__orig_bases__"] = space.newtuple(orig_bases_w[:])
         if w_winner is space.w_type:
             return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w)
         return call_metaclass(space, w_winner, w_qualname, types_w, namespace, kw_names,

@@ -18,8 +18,7 @@ fields (PEP 560's `__mro_entries__`), `total=` included.
 Differences from CPython: `isinstance` with typing's
 aliases and protocols is not supported (it needs `__instancecheck__`);
 `Generic[T]` as a base class gives `Generic` itself, so a generic class
-has no `__parameters__`/`__orig_bases__`; there is no `...` in the
-sandbox, so no `Tuple[int, ...]` or `Callable[..., T]`; no `IO`,
+has no `__parameters__`/`__orig_bases__`; no `IO`,
 `TextIO`, `Pattern`, `Match`.
 """
 
@@ -51,6 +50,8 @@ _NoneType = type(None)
 
 
 def _type_repr(obj):
+    if obj is ...:
+        return '...'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -559,6 +560,8 @@ def runtime_checkable(cls):
 
 def _callable_repr(alias):
     args = alias.__args__
+    if len(args) == 2 and args[0] is ...:
+        return 'typing.Callable[..., %s]' % _type_repr(args[-1])
     params = ', '.join([_type_repr(a) for a in args[:-1]])
     return 'typing.Callable[[%s], %s]' % (params, _type_repr(args[-1]))
 

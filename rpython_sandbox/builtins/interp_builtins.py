@@ -505,6 +505,7 @@ def make_builtins_module(space, allowed=None):
     from rpython_sandbox.builtins.interp_classes import add_class_builtins
     add_class_builtins(space, w_mod, allowed)
     w_mod.setvalue("None", space.w_None)
+    w_mod.setvalue("Ellipsis", space.w_Ellipsis)
     w_mod.setvalue("True", space.w_True)
     w_mod.setvalue("False", space.w_False)
     return w_mod
