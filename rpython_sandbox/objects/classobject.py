@@ -1259,6 +1259,30 @@ def has_instance_dict(w_obj):
     return isinstance(w_obj, W_BaseException)
 
 
+def exception_add_note(space, w_self, args):
+    """BaseException.add_note (3.11): append to the __notes__ list."""
+    from rpython_sandbox.objects.exceptionobject import W_BaseException
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.objects.listobject import W_ListObject
+    from rpython_sandbox.space import builtin_value
+    args.check(space, "add_note", 1, 1)
+    if not isinstance(w_self, W_BaseException):
+        raise oefmt(space, space.w_TypeError,
+                    "descriptor 'add_note' requires a 'BaseException' object")
+    w_note = args.args_w[0]
+    if not isinstance(builtin_value(w_note), W_StrObject):
+        raise oefmt(space, space.w_TypeError, "note must be a str, not '%s'",
+                    space.type_name_of(w_note))
+    w_notes = w_self.attr_get("__notes__")
+    if w_notes is None:
+        w_notes = space.newlist([])
+        w_self.attr_set("__notes__", w_notes)
+    if not isinstance(w_notes, W_ListObject):
+        raise oefmt(space, space.w_TypeError, "Cannot add note: __notes__ is not a list")
+    w_notes.append(space, w_note)
+    return space.w_None
+
+
 def exception_init(space, w_self, args):
     from rpython_sandbox.objects.exceptionobject import W_BaseException
     if not isinstance(w_self, W_BaseException):
@@ -1359,7 +1383,7 @@ def make_class_types(space):
 def add_exception_slots(space):
     d = space.w_BaseException.dict_w
     for name, fn in [("__init__", exception_init), ("__str__", exception_str),
-                     ("__repr__", exception_repr)]:
+                     ("__repr__", exception_repr), ("add_note", exception_add_note)]:
         d[name] = W_SlotFunction(name, "BaseException", fn)
 
 
