@@ -153,6 +153,8 @@ class ObjSpace(object):
         self._make_exceptions()
         from rpython_sandbox.objects import builtinsub
         builtinsub.install(self)
+        from rpython_sandbox.objects import protocoltypes
+        protocoltypes.install(self)
         dict_space_holder.space = self
 
     def _make_types(self):

@@ -638,6 +638,10 @@ class W_SeqIterator(W_Root):
     typename = "iterator"
     iterable = True
 
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
+
     def __init__(self, w_seq):
         self.w_seq = w_seq
         self.index = 0
