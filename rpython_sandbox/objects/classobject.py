@@ -786,6 +786,8 @@ def object_getattr(space, w_obj, w_type, name):
     if name == "__class__":
         return w_type
     if name == "__dict__":
+        if w_type.slot_names is not None:
+            return None         # __slots__ without __dict__: AttributeError
         return attribute_dict(space, w_obj)
     w_descr = w_type.lookup(name)
     if w_descr is not None:
@@ -821,6 +823,9 @@ def generic_setattr(space, w_obj, w_type, name, w_value):
     if name == "__class__" or name == "__dict__":
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object attribute '%s' is read-only in the sandbox", w_type.name, name)
+    if w_type.slot_names is not None and name not in w_type.slot_names:
+        raise oefmt(space, space.w_AttributeError,
+                    "'%s' object has no attribute '%s'", w_type.name, name)
     w_obj.attr_set(name, w_value)
 
 
@@ -1093,6 +1098,9 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
         if isinstance(w_value, W_Property):
             w_value.name = key          # what CPython's __set_name__ does
     w_type.dict_w = dict_w
+    w_slots = dict_w.get("__slots__", None)
+    if w_slots is not None:
+        w_type.slot_names = slot_names(space, w_type, w_slots)
     for w_base in bases_w:
         if w_base.is_user:
             w_base.subclasses_w.append(w_type)
@@ -1110,6 +1118,46 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
     if w_isc is not None:
         space.call_args(w_isc, Arguments([], kw_names, kw_values_w))
     return w_type
+
+
+def slot_names(space, w_type, w_slots):
+    """The attribute names instances of w_type may have, given the class
+    body's __slots__ (a str or an iterable of str; private names mangled
+    as CPython does); None when an instance keeps a __dict__ anyway: a
+    '__dict__' slot, or a base (other than object) without __slots__."""
+    from rpython_sandbox.space import builtin_value
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.wire import encode_utf8
+    if isinstance(builtin_value(w_slots), W_StrObject):
+        items_w = [w_slots]
+    else:
+        items_w = space.unpack_iterable(w_slots)
+    names = []
+    has_dict = False
+    stripped = w_type.name.lstrip("_")
+    for w_item in items_w:
+        w_str = builtin_value(w_item)
+        if not isinstance(w_str, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "__slots__ items must be strings, not '%s'",
+                        type_name(space, w_item))
+        name = encode_utf8(w_str.value)
+        if name == "__dict__":
+            has_dict = True
+        elif (name.startswith("__") and not name.endswith("__") and stripped != ""):
+            names.append("_" + stripped + name)
+        else:
+            names.append(name)
+    for w_base in w_type.bases_w:
+        for w_t in w_base.mro_w:
+            if w_t is space.w_object:
+                continue
+            if not w_t.is_user or w_t.slot_names is None:
+                has_dict = True
+            else:
+                names.extend(w_t.slot_names)
+    if has_dict:
+        return None
+    return names
 
 
 def _set_defining_class(w_value, w_type):
