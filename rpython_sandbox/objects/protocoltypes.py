@@ -78,5 +78,5 @@ def install(space):
 def protocol_type(space, name):
     w_type = space.protocol_types.get(name, None)
     if w_type is None:
-        raise oefmt(space, space.w_SystemError, "no type for '%s'", name)
+        raise oefmt(space, space.w_RuntimeError, "no type for '%s'", name)
     return w_type
