@@ -28,7 +28,7 @@ from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_SetObject
 from rpython_sandbox.objects.generatorobject import W_Generator, W_Coroutine
 from rpython_sandbox.objects import generatorobject
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject, GLOBALS_BUILTIN
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE and
 # YIELD_VALUE, which the loop itself handles because they leave the loop.
@@ -427,6 +427,8 @@ class Interpreter(object):
             if w_value is None:
                 raise oefmt(self.space, self.space.w_NameError,
                             "name '%s' is not defined", name)
+            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
+                w_value = w_module.globals_function()
         frame.push(w_value)
         return pc + 1
 
@@ -755,6 +757,8 @@ class Interpreter(object):
             if w_value is None:
                 raise oefmt(self.space, self.space.w_NameError,
                             "name '%s' is not defined", name)
+            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
+                w_value = frame.w_module.globals_function()
         frame.push(w_value)
         return pc + 1
 

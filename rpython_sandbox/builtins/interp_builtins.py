@@ -7,7 +7,7 @@ from rpython.rlib.rbigint import rbigint
 
 from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox.objects.functionobject import W_BuiltinFunction, Arguments
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject, GLOBALS_BUILTIN
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
@@ -504,6 +504,9 @@ def make_builtins_module(space, allowed=None):
         w_mod.setvalue(alias, space.exception_types[name])
     from rpython_sandbox.builtins.interp_classes import add_class_builtins
     add_class_builtins(space, w_mod, allowed)
+    if allowed is None or "globals" in allowed:
+        # a placeholder: LOAD_GLOBAL/LOAD_NAME give each module its own
+        w_mod.setvalue("globals", GLOBALS_BUILTIN)
     w_mod.setvalue("None", space.w_None)
     w_mod.setvalue("Ellipsis", space.w_Ellipsis)
     w_mod.setvalue("True", space.w_True)

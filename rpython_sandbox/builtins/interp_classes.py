@@ -1,6 +1,6 @@
 """The builtins about classes and attributes: super, property,
 staticmethod, classmethod (types), issubclass, getattr, setattr, hasattr,
-delattr, callable, vars, dir, globals, and the NotImplemented value.
+delattr, callable, vars, dir, and the NotImplemented value.
 
 They only ever hand back guest data: attributes the guest's own objects
 have, the names of those attributes, copies of instance dicts."""
@@ -9,7 +9,6 @@ from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.functionobject import (
     W_BuiltinFunction, W_Function, W_BoundMethod)
 from rpython_sandbox.objects.typeobject import W_TypeObject
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.listobject import W_ListObject, sort_list
@@ -136,24 +135,7 @@ def builtin_vars(space, args):
         return attribute_dict(space, w_obj)
     if isinstance(w_obj, W_TypeObject) and w_obj.is_user:
         return namespace_snapshot(space, w_obj.dict_w)
-    if isinstance(w_obj, W_ModuleObject):
-        from rpython_sandbox.objects.attrdict import W_AttrDict
-        return W_AttrDict(w_obj)        # the module's live namespace
     raise oefmt(space, space.w_TypeError, "vars() argument must have __dict__ attribute")
-
-
-@classbuiltin("globals")
-def builtin_globals(space, args):
-    """The namespace of the module whose code is running (the innermost
-    guest frame's, as CPython takes the calling frame's): a live view,
-    so `globals()[name] = v` binds a global.  Frames only ever run guest
-    modules of this sandbox, never builtins, so nothing else is reached."""
-    args.check(space, "globals", 0, 0)
-    from rpython_sandbox.objects.attrdict import W_AttrDict
-    frame = space.interp.topframeref()
-    if frame is None:
-        raise oefmt(space, space.w_RuntimeError, "globals(): no running module")
-    return W_AttrDict(frame.w_module)
 
 
 @classbuiltin("dir")

@@ -5,7 +5,15 @@ elidable lookup that the JIT folds away, leaving a single read of the cell's
 current value in the trace.
 
 A module also answers the attribute protocol of root.py (attr_get, ...):
-`globals()` is the live dict view of attrdict.py over it."""
+`globals()` is the live dict view of attrdict.py over it.
+
+The builtin `globals` is bound to a module here (W_GlobalsFunction): the
+builtins module holds only a placeholder, GLOBALS_BUILTIN, which the
+interpreter replaces (LOAD_GLOBAL, LOAD_NAME) by the looking-up module's
+own function.  So `globals()` reaches only the namespace of the module
+whose code named `globals`, wherever the function is later called from
+(`defaultdict(globals)` in a library gives the caller's namespace, not
+the library's), and never the builtins' or another module's."""
 
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import compute_identity_hash
@@ -22,12 +30,14 @@ class Cell(object):
 
 
 class W_ModuleObject(W_Root):
-    _attrs_ = _immutable_fields_ = ["name", "cells"]
+    _attrs_ = ["name", "cells", "w_globals_fn"]
+    _immutable_fields_ = ["name", "cells"]
     typename = "module"
 
     def __init__(self, name):
         self.name = name
         self.cells = {}
+        self.w_globals_fn = None    # made on the first lookup of `globals`
 
     def gettype(self, space):
         return space.w_module
@@ -69,10 +79,6 @@ class W_ModuleObject(W_Root):
             cell.w_value = None
 
     def getattr(self, space, name):
-        if name == "__dict__":
-            # module.__dict__: the live namespace, as globals() in its code
-            from rpython_sandbox.objects.attrdict import W_AttrDict
-            return W_AttrDict(self)
         return self.getvalue(name)
 
     def setattr(self, space, name, w_value):
@@ -90,6 +96,12 @@ class W_ModuleObject(W_Root):
             if cell.w_value is not None:
                 result.append(name)
         return result
+
+    def globals_function(self):
+        """This module's `globals` (one per module: `globals is globals`)."""
+        if self.w_globals_fn is None:
+            self.w_globals_fn = W_GlobalsFunction(self)
+        return self.w_globals_fn
 
     # --- the attribute protocol of root.py: globals()'s live view -----------
     def attr_get(self, name):
@@ -126,3 +138,33 @@ class W_ModuleObject(W_Root):
 
     def attr_clear(self):
         self.clear()
+
+
+class W_GlobalsFunction(W_Root):
+    """`globals` as one module's code sees it: that module's namespace as
+    a live dict view.  GLOBALS_BUILTIN (no module) is the builtins'
+    placeholder, never handed to guest code."""
+    _attrs_ = _immutable_fields_ = ["w_module"]
+    typename = "builtin_function_or_method"
+
+    def __init__(self, w_module):
+        self.w_module = w_module
+
+    def gettype(self, space):
+        return space.w_builtin_function
+
+    def repr(self, space):
+        return u"<built-in function globals>"
+
+    def hash(self, space):
+        return compute_identity_hash(self)
+
+    def call(self, space, args):
+        from rpython_sandbox.objects.attrdict import W_AttrDict
+        args.check(space, "globals", 0, 0)
+        if self.w_module is None:
+            raise oefmt(space, space.w_RuntimeError, "globals() outside a module")
+        return W_AttrDict(self.w_module)
+
+
+GLOBALS_BUILTIN = W_GlobalsFunction(None)

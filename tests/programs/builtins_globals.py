@@ -77,7 +77,6 @@ print(m["counter"], "RATE" in m, "own_globals" in m)
 print(imp_globals.bump(), imp_globals.bump(), imp_globals.counter, m["counter"])
 m["counter"] = 100
 print(imp_globals.counter, imp_globals.bump())
-print("RATE" in imp_globals.call(globals), "counter" in imp_globals.call(globals))
 print(globals is globals, callable(globals))
 try:
     globals(1)

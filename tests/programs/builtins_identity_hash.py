@@ -94,9 +94,4 @@ t("slice key", lambda: {slice(1, 2): 1})
 t("slice in list", lambda: slice(0, 3) in [slice(0, 1), slice(0, 3)])
 t("slice mixed order", lambda: slice(1, 2) < slice("a", 2))
 
-# vars(module) and module.__dict__ are the live namespace
-ns = vars(imp_shapes)
-print(ns["SIDES"]["square"], "sides" in ns, ns is not None)
-imp_shapes.__dict__["NEW"] = 7
-print(imp_shapes.NEW, vars(imp_shapes)["NEW"])
 print(A.__module__, f.__module__, imp_shapes.sides.__module__)
