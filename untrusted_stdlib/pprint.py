@@ -45,8 +45,9 @@ def _stdout():
 
 
 def _words(line):
-    """re.findall(r'\S*\s*', line): runs of non-space then space, and the
-    final empty match."""
+    """What CPython's re.findall of non-space-then-space runs gives: each
+    run of non-space characters with the spaces after it, and a final
+    empty match."""
     parts = []
     i = 0
     n = len(line)

@@ -272,7 +272,11 @@ LIBRARY_ESCAPES = [
     ("x = str.maketrans.__globals__", "AttributeError"),
     ("x = type.__subclasses__(int)", "AttributeError"),
     ("x = int.__subclasses__()", "AttributeError"),
-    ("x = map(len, []).__next__", "AttributeError"),
+    # iterators have __next__ as CPython's do: a bound slot, nothing more
+    ("x = map(len, []).__next__.__func__.__globals__", "AttributeError"),
+    ("x = map(len, []).__next__.__self__.__class__", "AttributeError"),
+    ("x = type(iter([])).__dict__", "AttributeError"),
+    ("x = type(iter([])).__subclasses__()", "AttributeError"),
     ("x = filter(None, []).gi_frame", "AttributeError"),
     ("x = complex(1, 2).__class__", "AttributeError"),
     ("import sys\nx = sys.float_info.__class__", "AttributeError"),
