@@ -28,7 +28,7 @@ from rpython_sandbox.objects.cellobject import W_Cell
 from rpython_sandbox.objects.setobject import W_SetObject
 from rpython_sandbox.objects.generatorobject import W_Generator, W_Coroutine
 from rpython_sandbox.objects import generatorobject
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject, GLOBALS_BUILTIN
 
 # (opcode number, handler name) for every opcode but RETURN_VALUE and
 # YIELD_VALUE, which the loop itself handles because they leave the loop.
@@ -472,6 +472,8 @@ class Interpreter(object):
             if w_value is None:
                 raise oefmt(self.space, self.space.w_NameError,
                             "name '%s' is not defined", name)
+            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
+                w_value = w_module.globals_function()
         frame.push(w_value)
         return pc + 1
 
@@ -794,6 +796,8 @@ class Interpreter(object):
             if w_value is None:
                 raise oefmt(self.space, self.space.w_NameError,
                             "name '%s' is not defined", name)
+            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
+                w_value = frame.w_module.globals_function()
         frame.push(w_value)
         return pc + 1
 
@@ -845,6 +849,8 @@ class Interpreter(object):
             body_code = None
         if body_code is None or not isinstance(w_qualname, W_StrObject):
             raise oefmt(space, space.w_TypeError, "BUILD_CLASS needs a code object and a name")
+        orig_bases_w = bases_w
+        bases_w = resolve_mro_entries(space, bases_w)
         types_w = [None] * len(bases_w)
         for i in range(len(bases_w)):
             w_base = bases_w[i]
@@ -865,7 +871,7 @@ class Interpreter(object):
                 assert slot >= 0
                 body.locals_w[slot] = closure_w[i]
         namespace = {}
-        namespace["__module__"] = space.newtext(u"__main__")
+        namespace["__module__"] = w_module.dunder_name(space)
         namespace["__qualname__"] = w_qualname
         w_prepared = None
         if w_winner is not space.w_type:
@@ -873,6 +879,8 @@ class Interpreter(object):
                                         kw_names, kw_values_w, True)
         body.w_locals = namespace
         self.run_frame(body)
+        if orig_bases_w is not bases_w:
+            namespace["__orig_bases__"] = space.newtuple(orig_bases_w[:])
         if w_winner is space.w_type:
             return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w)
         return call_metaclass(space, w_winner, w_qualname, types_w, namespace, kw_names,
@@ -1238,6 +1246,31 @@ def merge_keywords(space, w_dict, w_other, w_func):
                         "%s got multiple values for keyword argument '%s'",
                         callable_name(w_func), encode_utf8(w_key.value))
         w_dict.setitem(space, w_key, w_value)
+
+
+def resolve_mro_entries(space, bases_w):
+    """PEP 560: a base that is not a class but has __mro_entries__
+    (typing.NamedTuple, Generic[T]) is replaced by the classes that method
+    returns, given the original bases.  The same list when nothing was
+    replaced."""
+    from rpython_sandbox.objects.typeobject import W_TypeObject
+    replaced = False
+    new_w = []
+    for w_base in bases_w:
+        w_meth = None
+        if not isinstance(w_base, W_TypeObject):
+            w_meth = w_base.getattr(space, "__mro_entries__")
+        if w_meth is None:
+            new_w.append(w_base)
+            continue
+        w_entries = space.call_function(w_meth, [space.newtuple(bases_w[:])])
+        if not isinstance(w_entries, W_TupleObject):
+            raise oefmt(space, space.w_TypeError, "__mro_entries__ must return a tuple")
+        new_w.extend(w_entries.items_w)
+        replaced = True
+    if not replaced:
+        return bases_w
+    return new_w
 
 
 def callable_name(w_func):

@@ -32,7 +32,7 @@ from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.functionobject import Arguments
 from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3   # 3: the Ellipsis extension (ext 3)
 STDIN = 0
 STDOUT = 1
 OUTPUT_CHUNK = 4096

@@ -45,7 +45,7 @@ from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.dictobject import W_DictObject, W_DictView
 from rpython_sandbox.objects.functionobject import (W_Function, W_BoundMethod,
                                                     W_BuiltinFunction)
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject, W_GlobalsFunction
 from rpython_sandbox.objects.exceptionobject import W_BaseException
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.rangeobject import W_RangeObject, W_RangeIterator
@@ -439,6 +439,7 @@ def traverse(marker, w_obj):
     if isinstance(w_obj, W_ModuleObject):
         for cell in w_obj.cells.itervalues():
             marker.visit(cell.w_value)
+        marker.visit(w_obj.w_globals_fn)
         return dict_storage(len(w_obj.cells)) + CELL * len(w_obj.cells)
     if isinstance(w_obj, W_Function):
         marker.visit(w_obj.code)
@@ -486,6 +487,9 @@ def traverse(marker, w_obj):
         marker.visit(w_obj.w_cls)
         marker.visit(w_obj.w_func)
         return 3 * WORD
+    if isinstance(w_obj, W_GlobalsFunction):
+        marker.visit(w_obj.w_module)        # None: the builtins' shared placeholder
+        return 2 * WORD
     if isinstance(w_obj, W_AttrDict):
         marker.visit(w_obj.w_obj)           # a view: the attributes are its object's
         return 2 * WORD

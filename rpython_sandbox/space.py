@@ -140,6 +140,8 @@ def _is_sequence(w_obj):
 class ObjSpace(object):
     def __init__(self):
         self.w_None = W_NoneObject()
+        from rpython_sandbox.objects.noneobject import W_EllipsisObject
+        self.w_Ellipsis = W_EllipsisObject()
         self.w_True = W_BoolObject(1)
         self.w_False = W_BoolObject(0)
         self.interp = None          # the Interpreter, set when it is made
@@ -151,6 +153,8 @@ class ObjSpace(object):
         self._make_exceptions()
         from rpython_sandbox.objects import builtinsub
         builtinsub.install(self)
+        from rpython_sandbox.objects import protocoltypes
+        protocoltypes.install(self)
         dict_space_holder.space = self
 
     def _make_types(self):
@@ -172,6 +176,7 @@ class ObjSpace(object):
         self.w_enumerate = W_TypeObject("enumerate", w_object, c.construct_enumerate)
         self.w_zip = W_TypeObject("zip", w_object, c.construct_zip)
         self.w_NoneType = W_TypeObject("NoneType", w_object)
+        self.w_ellipsis = W_TypeObject("ellipsis", w_object)
         self.w_function = W_TypeObject("function", w_object)
         self.w_builtin_function = W_TypeObject("builtin_function_or_method", w_object)
         self.w_module = W_TypeObject("module", w_object)

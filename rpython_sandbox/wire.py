@@ -33,6 +33,7 @@ MAX_FRAME = 64 * 1024 * 1024
 MAX_DEPTH = 100
 EXT_TUPLE = 1
 EXT_BIGINT = 2
+EXT_ELLIPSIS = 3     # `...`: an empty payload
 EXT_CODE = 16
 CODE_FIELDS = 15
 
@@ -288,6 +289,10 @@ class Decoder(object):
             if n == 0:
                 raise WireError("empty big integer")
             return self.space.newlong(rbigint.frombytes(payload, "big", True))
+        if exttype == EXT_ELLIPSIS:
+            if n != 0:
+                raise WireError("malformed Ellipsis extension")
+            return self.space.w_Ellipsis
         if exttype == EXT_CODE:
             if not self.allow_code:
                 raise WireError("a code object is not allowed here")
@@ -417,6 +422,8 @@ class Encoder(object):
                         "value nested more than %d levels deep cannot leave the sandbox", MAX_DEPTH)
         if w_obj is space.w_None:
             self.out.append("\xc0")
+        elif w_obj is space.w_Ellipsis:
+            self.encode_ext(EXT_ELLIPSIS, "")
         elif isinstance(w_obj, W_BoolObject):
             if w_obj.intval:
                 self.out.append("\xc3")

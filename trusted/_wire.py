@@ -25,9 +25,10 @@ HEADER = struct.Struct(">I")
 
 EXT_TUPLE = 1
 EXT_BIGINT = 2
+EXT_ELLIPSIS = 3
 EXT_CODE = 16
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3   # 3: the Ellipsis extension (ext 3)
 
 # msgpack's own int range; anything outside travels as EXT_BIGINT.
 _INT_MIN = -(1 << 63)
@@ -46,6 +47,8 @@ def _default(obj: Any) -> msgpack.ExtType:
     # tuples, out-of-range ints, code objects, and subclasses of plain types.
     if isinstance(obj, tuple):
         return msgpack.ExtType(EXT_TUPLE, _pack(list(obj)))
+    if obj is Ellipsis:
+        return msgpack.ExtType(EXT_ELLIPSIS, b"")
     if isinstance(obj, int):
         if _INT_MIN <= obj <= _INT_MAX:
             return int(obj)         # an int subclass: send the plain value
@@ -140,6 +143,10 @@ class _Decoder:
             if not data:
                 raise ProtocolError("empty big-int extension")
             return int.from_bytes(data, "big", signed=True)
+        if code == EXT_ELLIPSIS:
+            if data:
+                raise ProtocolError("Ellipsis extension with a payload")
+            return Ellipsis
         if code == EXT_CODE:
             raise ProtocolError("code objects may not come from the "
                                 "interpreter")

@@ -45,6 +45,8 @@ def _check_methods(C, *methods):
                 namespace = vars(B)
             except TypeError:
                 # a builtin type: its methods are attributes
+                if B is not object and getattr(B, method, _MISSING) is None:
+                    return NotImplemented       # list.__hash__ = None
                 if B is not object and getattr(B, method, _MISSING) is not _MISSING \
                         and getattr(object, method, _MISSING) is not getattr(B, method, _MISSING):
                     break

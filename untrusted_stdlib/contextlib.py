@@ -13,9 +13,8 @@ Differences from CPython: nothing asynchronous yet (`asynccontextmanager`,
 the sandbox does not chain exceptions implicitly (`__context__`), so
 ExitStack does not fix up contexts. `redirect_stdout`/`redirect_stderr`
 replace `sys.stdout`/`sys.stderr` for the time of the body (which needs
-`sys` granted), but the sandbox's `print` writes to the real output
-whatever `sys.stdout` holds (and `print(file=)` takes only `sys.stdout` and
-`sys.stderr`), so nothing is captured yet.
+`sys` granted); `print` writes to whatever `sys.stdout` holds, so
+`redirect_stdout(io.StringIO())` captures as in CPython.
 """
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",

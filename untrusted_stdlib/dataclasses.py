@@ -362,6 +362,7 @@ def _make_repr(fields):
                                ', '.join(['%s=%r' % (n, getattr(self, n)) for n in names]))
         finally:
             _repr_running.pop()
+    __repr__._dataclass_repr = True      # pprint recognises the generated repr
     return __repr__
 
 

@@ -1,14 +1,14 @@
 """Higher-order functions (CPython 3.11 behaviour), for the sandbox.
 
 Differences from CPython, forced by the sandbox (docs/modules.md):
-- functions' attributes cannot be set, so `wraps` and `update_wrapper`
-  return the wrapper unchanged (no __name__, __doc__, __wrapped__ copied);
-- `lru_cache`/`cache` return a callable object (not a function): it has
-  cache_info(), cache_clear() and __wrapped__, but it is not bound as a
-  method when stored on a class (descriptors' __get__ is not called);
+- `update_wrapper` copies the assigned attributes and sets __wrapped__,
+  but no function __dict__ (the sandbox shows none);
+- `lru_cache`/`cache` return a callable object (not a function) with
+  cache_info(), cache_clear(), __wrapped__ and the wrapped function's
+  __name__/__doc__; stored on a class it binds as a method (its __get__);
 - `cache_info()` returns a CacheInfo object that compares equal to the
   tuple and has the named fields, but is not a tuple subclass;
-- no `cached_property` (needs __get__), no `singledispatch`.
+- no `singledispatch`.
 """
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -136,8 +136,33 @@ def _make_key(args, kwds, typed):
     return key
 
 
+class _BoundCacheWrapper:
+    """An lru_cache'd function looked up on an instance: calls it with the
+    instance first, as a bound method does; cache_info() and friends are
+    the shared wrapper's."""
+
+    def __init__(self, wrapper, instance):
+        self.__func__ = wrapper
+        self.__self__ = instance
+
+    def __call__(self, *args, **kwds):
+        return self.__func__(self.__self__, *args, **kwds)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __repr__(self):
+        return '<bound method %s of %r>' % (
+            getattr(self.__func__, '__qualname__', '?'), self.__self__)
+
+
 class _LruCacheWrapper:
     def __init__(self, user_function, maxsize, typed):
+        for name in WRAPPER_ASSIGNMENTS:
+            try:
+                setattr(self, name, getattr(user_function, name))
+            except AttributeError:
+                pass
         self.__wrapped__ = user_function
         self._maxsize = maxsize
         self._typed = typed
@@ -184,6 +209,11 @@ class _LruCacheWrapper:
 
     def cache_parameters(self):
         return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _BoundCacheWrapper(self, instance)
 
     def __repr__(self):
         return '<functools._lru_cache_wrapper object>'
@@ -354,3 +384,45 @@ class _CmpToKey:
 
 def cmp_to_key(mycmp):
     return _CmpToKey(mycmp)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's
+    __dict__ (which then shadows it)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val

@@ -12,13 +12,13 @@ builtin and collections types, `Literal`, `Final`, `ClassVar`,
 `no_type_check`, `get_origin`, `get_args`, `get_type_hints`,
 `assert_never`, `assert_type`, `reveal_type`, `TYPE_CHECKING`.
 
-Differences from CPython: the sandbox's compiler does not keep
-annotations, so `get_type_hints` finds none and the class forms of
-`NamedTuple` and `TypedDict` have no fields; `isinstance` with typing's
+`NamedTuple` and `TypedDict` also work as base classes with annotated
+fields (PEP 560's `__mro_entries__`), `total=` included.
+
+Differences from CPython: `isinstance` with typing's
 aliases and protocols is not supported (it needs `__instancecheck__`);
 `Generic[T]` as a base class gives `Generic` itself, so a generic class
-has no `__parameters__`/`__orig_bases__`; there is no `...` in the
-sandbox, so no `Tuple[int, ...]` or `Callable[..., T]`; no `IO`,
+has no `__parameters__`/`__orig_bases__`; no `IO`,
 `TextIO`, `Pattern`, `Match`.
 """
 
@@ -50,6 +50,8 @@ _NoneType = type(None)
 
 
 def _type_repr(obj):
+    if obj is ...:
+        return '...'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -558,6 +560,8 @@ def runtime_checkable(cls):
 
 def _callable_repr(alias):
     args = alias.__args__
+    if len(args) == 2 and args[0] is ...:
+        return 'typing.Callable[..., %s]' % _type_repr(args[-1])
     params = ', '.join([_type_repr(a) for a in args[:-1]])
     return 'typing.Callable[[%s], %s]' % (params, _type_repr(args[-1]))
 
@@ -666,38 +670,135 @@ class SupportsRound(Protocol):
 
 # --- NamedTuple, TypedDict, NewType --------------------------------------
 
+# The class forms go through PEP 560: NamedTuple and TypedDict are
+# functions whose __mro_entries__ put a marker class with a metaclass in
+# the bases; the metaclass builds the real class from the annotations.
+
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+                      '__orig_bases__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    types = {n: _type_convert(t) for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if not bases:       # _NamedTuple, the marker itself
+            return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        # the class body's methods and attributes, the named fields kept
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+class _NamedTuple(metaclass=_NamedTupleMeta):
+    pass
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of namedtuple: NamedTuple('Employee', [('name', str),
-    ('id', int)])."""
+    ('id', int)]), or as a base class with annotated fields."""
     if fields is None:
-        fields = list(kwargs.items())
+        fields = kwargs.items()
     elif kwargs:
         raise TypeError('Either list of fields or keywords can be provided to '
                         'NamedTuple, not both')
-    import collections
-    names = [name for name, tp in fields]
-    types = {name: _type_convert(tp) for name, tp in fields}
-    nt = collections.namedtuple(typename, names)
-    nt.__annotations__ = types
-    return nt
+    return _make_nmtuple(typename, fields, module='__main__')
 
 
-def _typeddict_new(typename, fields=None, /, *, total=True, **kwargs):
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        if not bases:       # _TypedDict, the marker itself
+            return super().__new__(cls, name, bases, ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = super().__new__(cls, name, (dict,), ns)
+        annotations = {}
+        own = {n: _type_convert(t) for n, t in ns.get('__annotations__', {}).items()}
+        required = set()
+        optional = set()
+        for base in bases:
+            if base is _TypedDict or base is Generic:
+                continue
+            annotations.update(base.__annotations__)
+            required.update(base.__required_keys__)
+            optional.update(base.__optional_keys__)
+        annotations.update(own)
+        if total:
+            required.update(own)
+        else:
+            optional.update(own)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        # instances of a TypedDict are plain dicts, as in CPython
+        return dict(*args, **kwargs)
+
+
+class _TypedDict(metaclass=_TypedDictMeta):
+    pass
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """TypedDict('Movie', {'name': str}), or as a base class with
+    annotated keys (`class Movie(TypedDict, total=False)`)."""
     if fields is None:
         fields = kwargs
-    ns = {'__annotations__': dict(fields), '__total__': total,
-          '__required_keys__': frozenset(fields) if total else frozenset(),
-          '__optional_keys__': frozenset() if total else frozenset(fields),
-          '__module__': '__main__'}
-    return type(typename, (dict,), ns)
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (_TypedDict,), ns, total=total)
 
 
-TypedDict = _typeddict_new
-TypedDict.__name__ = 'TypedDict'
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and hasattr(tp, '__total__') and issubclass(tp, dict)
+    return isinstance(tp, _TypedDictMeta)
 
 
 class NewType:

@@ -576,6 +576,10 @@ class W_ArrayIterator(W_Root):
     _attrs_ = ["w_array", "index"]
     typename = "arrayiterator"
 
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
+
     def __init__(self, w_array):
         self.w_array = w_array
         self.index = 0

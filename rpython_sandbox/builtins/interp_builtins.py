@@ -7,7 +7,7 @@ from rpython.rlib.rbigint import rbigint
 
 from rpython_sandbox.error import oefmt, OperationError
 from rpython_sandbox.objects.functionobject import W_BuiltinFunction, Arguments
-from rpython_sandbox.objects.moduleobject import W_ModuleObject
+from rpython_sandbox.objects.moduleobject import W_ModuleObject, GLOBALS_BUILTIN
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
@@ -35,11 +35,15 @@ def builtin_print(space, args):
     w_sep = args.keyword(space, "print", "sep", space.w_None, allowed)
     w_end = args.keyword(space, "print", "end", space.w_None, allowed)
     w_file = args.keyword(space, "print", "file", space.w_None, allowed)
-    stream = 1
-    if not space.is_none(w_file):
-        if not isinstance(w_file, W_OutputStream):
-            return print_to_file(space, args, w_file, w_sep, w_end)
-        stream = w_file.stream
+    if space.is_none(w_file):
+        w_file = current_stdout(space)
+        if w_file is None:
+            raise oefmt(space, space.w_RuntimeError, "lost sys.stdout")
+        if space.is_none(w_file):
+            return space.w_None         # CPython: sys.stdout = None prints nothing
+    if not isinstance(w_file, W_OutputStream):
+        return print_to_file(space, args, w_file, w_sep, w_end)
+    stream = w_file.stream
     sep = u" "
     end = u"\n"
     if not space.is_none(w_sep):
@@ -53,6 +57,22 @@ def builtin_print(space, args):
     parts = [space.str_u(w_x) for w_x in args.args_w]
     space.output.write(stream, sep.join(parts) + end)
     return space.w_None
+
+
+def current_stdout(space):
+    """What print() writes to without file=: the sandbox's sys.stdout if
+    the guest imported sys (it may have reassigned it, as
+    contextlib.redirect_stdout does), else the request's stdout.  None
+    if the guest deleted sys.stdout."""
+    importer = space.interp.importer
+    if importer is not None:
+        w_sys = importer.modules.get("sys", None)
+        if w_sys is not None:
+            return w_sys.getvalue("stdout")
+    return STDOUT
+
+
+STDOUT = W_OutputStream(1, "<stdout>")
 
 
 def print_to_file(space, args, w_file, w_sep, w_end):
@@ -286,6 +306,10 @@ def _round_int(space, w_x, ndigits):
 def builtin_divmod(space, args):
     args.check(space, "divmod", 2, 2)
     from rpython_sandbox.space import builtin_value
+    from rpython_sandbox.objects.classobject import divmod_special
+    w_res = divmod_special(space, args.args_w[0], args.args_w[1])
+    if w_res is not None:
+        return w_res
     w_a = builtin_value(args.args_w[0])
     w_b = builtin_value(args.args_w[1])
     if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
@@ -299,7 +323,7 @@ def builtin_divmod(space, args):
               (space.is_index(w_b) or isinstance(w_b, W_FloatObject))):
         raise oefmt(space, space.w_TypeError,
                     "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                    w_a.typename, w_b.typename)
+                    space.type_name_of(args.args_w[0]), space.type_name_of(args.args_w[1]))
     return space.newtuple([space.binary_op(ops.FLOORDIV, w_a, w_b),
                            space.binary_op(ops.MOD, w_a, w_b)])
 
@@ -480,7 +504,11 @@ def make_builtins_module(space, allowed=None):
         w_mod.setvalue(alias, space.exception_types[name])
     from rpython_sandbox.builtins.interp_classes import add_class_builtins
     add_class_builtins(space, w_mod, allowed)
+    if allowed is None or "globals" in allowed:
+        # a placeholder: LOAD_GLOBAL/LOAD_NAME give each module its own
+        w_mod.setvalue("globals", GLOBALS_BUILTIN)
     w_mod.setvalue("None", space.w_None)
+    w_mod.setvalue("Ellipsis", space.w_Ellipsis)
     w_mod.setvalue("True", space.w_True)
     w_mod.setvalue("False", space.w_False)
     return w_mod

@@ -58,6 +58,10 @@ class W_MapIterator(W_Root):
     typename = "map"
     iterable = True
 
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
+
     def __init__(self, w_func, iters_w):
         self.w_func = w_func
         self.iters_w = iters_w
@@ -82,6 +86,10 @@ class W_FilterIterator(W_Root):
     _attrs_ = ["w_func", "w_iter"]
     typename = "filter"
     iterable = True
+
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
 
     def __init__(self, w_func, w_iter):
         self.w_func = w_func
@@ -114,6 +122,10 @@ class W_CallableIterator(W_Root):
     _attrs_ = ["w_func", "w_sentinel", "done"]
     typename = "callable_iterator"
     iterable = True
+
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
 
     def __init__(self, w_func, w_sentinel):
         self.w_func = w_func
@@ -160,6 +172,10 @@ class W_SeqReversedIterator(W_Root):
     _attrs_ = ["w_seq", "index"]
     typename = "reversed"
     iterable = True
+
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
 
     def __init__(self, w_seq, length):
         self.w_seq = w_seq

@@ -128,7 +128,8 @@ def builtin_callable(space, args):
 def builtin_vars(space, args):
     args.check(space, "vars", 1, 1)
     w_obj = args.args_w[0]
-    if isinstance(w_obj, W_InstanceObject) and w_obj.w_class.is_user:
+    if (isinstance(w_obj, W_InstanceObject) and w_obj.w_class.is_user
+            and w_obj.w_class.slot_names is None):      # __slots__: no __dict__
         return attribute_dict(space, w_obj)
     if isinstance(w_obj, W_BaseException) and w_obj.w_type.is_user:
         return attribute_dict(space, w_obj)

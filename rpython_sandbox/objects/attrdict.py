@@ -1,8 +1,9 @@
-"""obj.__dict__ and vars(obj) of an instance: a live view of the
-instance's attributes (writes change the object, as in CPython:
-functools.cached_property stores into it).  The attributes stay where
-they are (a map-stored instance, attributemap.py, or an exception's
-table); the view goes through the object's attr_* methods.  Keys are str; the view
+"""obj.__dict__ and vars(obj) of an instance, and globals() of a module
+(moduleobject.py): a live view of the object's attributes (writes change
+the object, as in CPython: functools.cached_property stores into it).
+The attributes stay where they are (a map-stored instance,
+attributemap.py, an exception's table, a module's cells); the view goes
+through the object's attr_* methods.  Keys are str; the view
 behaves as a dict for the protocol and the common methods, and copy()
 or dict(view) give a plain dict."""
 
@@ -46,7 +47,14 @@ class W_AttrDict(W_Root):
         return self.w_obj.attr_count() > 0
 
     def repr(self, space):
-        return self.snapshot(space).repr(space)
+        # each view is a new object: guard on what it views, so that a
+        # namespace holding its own view (g = globals()) shows {...}
+        if not space.enter_repr(self.w_obj):
+            return u"{...}"
+        try:
+            return self.snapshot(space).repr(space)
+        finally:
+            space.leave_repr(self.w_obj)
 
     def eq(self, space, w_other):
         if isinstance(w_other, W_AttrDict):

@@ -140,7 +140,9 @@ class W_Method(W_Root):
         return space.newbool(self.w_func is w_other.w_func and self.w_self is w_other.w_self)
 
     def hash(self, space):
-        return compute_identity_hash(self.w_func) ^ space.hash_w(self.w_self)
+        # CPython 3.8+: by identity of self, so methods of unhashable
+        # objects (a class with __eq__ and no __hash__) are keys too
+        return compute_identity_hash(self.w_func) ^ compute_identity_hash(self.w_self)
 
     def getattr(self, space, name):
         if name == "__self__":
@@ -158,6 +160,9 @@ class W_Method(W_Root):
 class W_StaticMethod(W_Root):
     _attrs_ = _immutable_fields_ = ["w_func"]
     typename = "staticmethod"
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_func):
         self.w_func = w_func
@@ -177,6 +182,9 @@ class W_StaticMethod(W_Root):
 class W_ClassMethod(W_Root):
     _attrs_ = _immutable_fields_ = ["w_func"]
     typename = "classmethod"
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_func):
         self.w_func = w_func
@@ -198,6 +206,9 @@ class W_Property(W_Root):
     _immutable_fields_ = ["w_fget", "w_fset", "w_fdel", "w_doc"]
     typename = "property"
     methods = property_methods
+
+    def hash(self, space):
+        return compute_identity_hash(self)
 
     def __init__(self, w_fget, w_fset, w_fdel, w_doc):
         self.w_fget = w_fget        # None when absent
@@ -468,6 +479,17 @@ class W_InstanceObject(MapStorage, W_Root):
     def rbinop(self, space, op, w_other):
         return self._binary(space, RBINOP_NAMES[op], w_other)
 
+    def divmod_special(self, space, w_other):
+        """divmod(self, other) by __divmod__, the reflected operand's
+        __rdivmod__ first when its class is a subclass that overrides it;
+        None: neither answers (NotImplemented or no method)."""
+        if self._subclass_first(w_other, "__rdivmod__", True):
+            assert isinstance(w_other, W_InstanceObject)
+            w_res = w_other._binary(space, "__rdivmod__", self)
+            if w_res is not None:
+                return w_res
+        return self._binary(space, "__divmod__", w_other)
+
     def inplace_op(self, space, op, w_other):
         return self._binary(space, IBINOP_NAMES[op], w_other)
 
@@ -616,6 +638,10 @@ class W_SeqIterator(W_Root):
     typename = "iterator"
     iterable = True
 
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
+
     def __init__(self, w_seq):
         self.w_seq = w_seq
         self.index = 0
@@ -760,6 +786,8 @@ def object_getattr(space, w_obj, w_type, name):
     if name == "__class__":
         return w_type
     if name == "__dict__":
+        if w_type.slot_names is not None:
+            return None         # __slots__ without __dict__: AttributeError
         return attribute_dict(space, w_obj)
     w_descr = w_type.lookup(name)
     if w_descr is not None:
@@ -795,6 +823,9 @@ def generic_setattr(space, w_obj, w_type, name, w_value):
     if name == "__class__" or name == "__dict__":
         raise oefmt(space, space.w_AttributeError,
                     "'%s' object attribute '%s' is read-only in the sandbox", w_type.name, name)
+    if w_type.slot_names is not None and name not in w_type.slot_names:
+        raise oefmt(space, space.w_AttributeError,
+                    "'%s' object has no attribute '%s'", w_type.name, name)
     w_obj.attr_set(name, w_value)
 
 
@@ -1067,6 +1098,9 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
         if isinstance(w_value, W_Property):
             w_value.name = key          # what CPython's __set_name__ does
     w_type.dict_w = dict_w
+    w_slots = dict_w.get("__slots__", None)
+    if w_slots is not None:
+        w_type.slot_names = slot_names(space, w_type, w_slots)
     for w_base in bases_w:
         if w_base.is_user:
             w_base.subclasses_w.append(w_type)
@@ -1084,6 +1118,46 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
     if w_isc is not None:
         space.call_args(w_isc, Arguments([], kw_names, kw_values_w))
     return w_type
+
+
+def slot_names(space, w_type, w_slots):
+    """The attribute names instances of w_type may have, given the class
+    body's __slots__ (a str or an iterable of str; private names mangled
+    as CPython does); None when an instance keeps a __dict__ anyway: a
+    '__dict__' slot, or a base (other than object) without __slots__."""
+    from rpython_sandbox.space import builtin_value
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.wire import encode_utf8
+    if isinstance(builtin_value(w_slots), W_StrObject):
+        items_w = [w_slots]
+    else:
+        items_w = space.unpack_iterable(w_slots)
+    names = []
+    has_dict = False
+    stripped = w_type.name.lstrip("_")
+    for w_item in items_w:
+        w_str = builtin_value(w_item)
+        if not isinstance(w_str, W_StrObject):
+            raise oefmt(space, space.w_TypeError, "__slots__ items must be strings, not '%s'",
+                        type_name(space, w_item))
+        name = encode_utf8(w_str.value)
+        if name == "__dict__":
+            has_dict = True
+        elif (name.startswith("__") and not name.endswith("__") and stripped != ""):
+            names.append("_" + stripped + name)
+        else:
+            names.append(name)
+    for w_base in w_type.bases_w:
+        for w_t in w_base.mro_w:
+            if w_t is space.w_object:
+                continue
+            if not w_t.is_user or w_t.slot_names is None:
+                has_dict = True
+            else:
+                names.extend(w_t.slot_names)
+    if has_dict:
+        return None
+    return names
 
 
 def _set_defining_class(w_value, w_type):
@@ -1237,6 +1311,30 @@ def has_instance_dict(w_obj):
     return isinstance(w_obj, W_BaseException)
 
 
+def exception_add_note(space, w_self, args):
+    """BaseException.add_note (3.11): append to the __notes__ list."""
+    from rpython_sandbox.objects.exceptionobject import W_BaseException
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.objects.listobject import W_ListObject
+    from rpython_sandbox.space import builtin_value
+    args.check(space, "add_note", 1, 1)
+    if not isinstance(w_self, W_BaseException):
+        raise oefmt(space, space.w_TypeError,
+                    "descriptor 'add_note' requires a 'BaseException' object")
+    w_note = args.args_w[0]
+    if not isinstance(builtin_value(w_note), W_StrObject):
+        raise oefmt(space, space.w_TypeError, "note must be a str, not '%s'",
+                    space.type_name_of(w_note))
+    w_notes = w_self.attr_get("__notes__")
+    if w_notes is None:
+        w_notes = space.newlist([])
+        w_self.attr_set("__notes__", w_notes)
+    if not isinstance(w_notes, W_ListObject):
+        raise oefmt(space, space.w_TypeError, "Cannot add note: __notes__ is not a list")
+    w_notes.append(space, w_note)
+    return space.w_None
+
+
 def exception_init(space, w_self, args):
     from rpython_sandbox.objects.exceptionobject import W_BaseException
     if not isinstance(w_self, W_BaseException):
@@ -1337,7 +1435,7 @@ def make_class_types(space):
 def add_exception_slots(space):
     d = space.w_BaseException.dict_w
     for name, fn in [("__init__", exception_init), ("__str__", exception_str),
-                     ("__repr__", exception_repr)]:
+                     ("__repr__", exception_repr), ("add_note", exception_add_note)]:
         d[name] = W_SlotFunction(name, "BaseException", fn)
 
 
@@ -1560,7 +1658,12 @@ def type_new_full(space, w_mcs, w_name, w_bases, w_dict, kw_names, kw_values_w):
             raise oefmt(space, space.w_TypeError, "type() namespace keys must be str")
         dict_w[encode_utf8(w_key.value)] = w_value
     if "__module__" not in dict_w:
-        dict_w["__module__"] = space.newtext(u"__main__")
+        # type(name, bases, ns): the calling code's module, as CPython
+        frame = space.interp.topframeref()
+        if frame is None:
+            dict_w["__module__"] = space.newtext(u"__main__")
+        else:
+            dict_w["__module__"] = frame.w_module.dunder_name(space)
     qualname = encode_utf8(w_name.value)
     w_qual = dict_w.get("__qualname__", None)
     if w_qual is not None:
@@ -1652,3 +1755,18 @@ def meta_check(space, w_cls, name, w_arg):
     if w_meth is None:
         return -1
     return int(space.is_true(call_bound(space, w_meth, w_cls, [w_arg])))
+
+
+def divmod_special(space, w_a, w_b):
+    """divmod(a, b) through the guest classes' __divmod__/__rdivmod__, as
+    CPython's binary_op1 tries nb_divmod; None when neither operand's class
+    answers, so that the builtin numbers' divmod applies."""
+    if isinstance(w_a, W_InstanceObject):
+        w_res = w_a.divmod_special(space, w_b)
+        if w_res is not None:
+            return w_res
+    if isinstance(w_b, W_InstanceObject):
+        if isinstance(w_a, W_InstanceObject) and w_a.w_class is w_b.w_class:
+            return None     # same class: __rdivmod__ is not tried
+        return w_b._binary(space, "__rdivmod__", w_a)
+    return None

@@ -184,7 +184,8 @@ class W_DictView(W_Root):
         self.kind = kind
 
     def gettype(self, space):
-        return space.w_object
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, VIEW_NAMES[self.kind])
 
     def repr(self, space):
         items_w = self.unpack(space)

@@ -2,6 +2,7 @@
 and Arguments, the one way arguments travel to any of them."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_identity_hash
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.error import oefmt
@@ -101,6 +102,16 @@ class W_BoundMethod(W_Root):
     def call(self, space, args):
         return self.method.fn(space, self.w_self, args)
 
+    # CPython: equal when bound to the same object (by identity) and the
+    # same method, hashed from both identities
+    def eq(self, space, w_other):
+        if not isinstance(w_other, W_BoundMethod):
+            return None
+        return space.newbool(self.w_self is w_other.w_self and self.method is w_other.method)
+
+    def hash(self, space):
+        return compute_identity_hash(self.w_self) ^ compute_identity_hash(self.method)
+
 
 class W_BuiltinFunction(W_Root):
     """A builtin function: fn(space, args)."""
@@ -120,11 +131,14 @@ class W_BuiltinFunction(W_Root):
     def call(self, space, args):
         return self.fn(space, args)
 
+    def hash(self, space):
+        return compute_identity_hash(self)
+
 
 # what functools.wraps and guest code may set on a function
 WRITABLE_DUNDERS = ["__name__", "__qualname__", "__doc__", "__module__", "__wrapped__",
                     "__isabstractmethod__",
-                    "__annotations__"]
+                    "__annotations__", "__mro_entries__"]
 
 
 class W_Function(W_Root):
@@ -136,6 +150,9 @@ class W_Function(W_Root):
                "attrs_w"]
     _immutable_fields_ = ["code", "w_module", "defaults_w", "w_kwdefaults", "closure_w[*]"]
     typename = "function"
+
+    def hash(self, space):
+        return compute_identity_hash(self)     # functions are keys by identity
 
     def __init__(self, code, w_module, defaults_w, w_kwdefaults, closure_w=None):
         self.code = code

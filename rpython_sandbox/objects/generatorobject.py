@@ -35,6 +35,10 @@ class W_Generator(W_Root):
     def repr(self, space):
         return u"<generator object %s>" % self.name.decode("utf-8")
 
+    def hash(self, space):
+        from rpython.rlib.objectmodel import compute_identity_hash
+        return compute_identity_hash(self)
+
     def iter(self, space):
         return self
 

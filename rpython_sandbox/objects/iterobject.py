@@ -12,7 +12,11 @@ class W_AbstractIterator(W_Root):
     iterable = True
 
     def gettype(self, space):
-        return space.w_object
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.type_name())
+
+    def type_name(self):
+        return self.typename
 
     def iter(self, space):
         return self
@@ -61,6 +65,12 @@ class W_StrIterator(W_AbstractIterator):
         self.value = value
         self.index = 0
 
+    def type_name(self):
+        for ch in self.value:
+            if ord(ch) >= 128:
+                return "str_iterator"
+        return "str_ascii_iterator"     # CPython 3.11's name for ASCII strings
+
     def next(self, space):
         i = self.index
         if i >= len(self.value):
@@ -84,6 +94,14 @@ class W_DictIterator(W_AbstractIterator):
         self.index = 0
         self.size = len(self.items)
         self.version = w_dict.version
+
+    def type_name(self):
+        from rpython_sandbox.objects.dictobject import KIND_KEYS, KIND_VALUES
+        if self.kind == KIND_KEYS:
+            return "dict_keyiterator"
+        if self.kind == KIND_VALUES:
+            return "dict_valueiterator"
+        return "dict_itemiterator"
 
     def next(self, space):
         from rpython_sandbox.objects.dictobject import KIND_KEYS, KIND_VALUES

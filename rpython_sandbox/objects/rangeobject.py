@@ -150,6 +150,10 @@ class W_RangeIterator(W_Root):
     typename = "range_iterator"
     iterable = True
 
+    def gettype(self, space):
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
+
     def __init__(self, start, step, length):
         self.current = start
         self.step = step

@@ -251,7 +251,8 @@ class W_SetIterator(W_Root):
         self.size = len(w_set.data)
 
     def gettype(self, space):
-        return space.w_object
+        from rpython_sandbox.objects.protocoltypes import protocol_type
+        return protocol_type(space, self.typename)
 
     def iter(self, space):
         return self

@@ -39,6 +39,22 @@ class W_SliceObject(W_Root):
         return u"slice(%s, %s, %s)" % (space.repr_u(self.w_start), space.repr_u(self.w_stop),
                                        space.repr_u(self.w_step))
 
+    # CPython 3.11 compares slices as (start, stop, step) tuples; they stay
+    # unhashable (W_Root.hash) until 3.12
+    def _tuple_items(self):
+        return [self.w_start, self.w_stop, self.w_step]
+
+    def eq(self, space, w_other):
+        if not isinstance(w_other, W_SliceObject):
+            return None
+        return space.newbool(space.sequences_equal(self._tuple_items(), w_other._tuple_items()))
+
+    def compare(self, space, op, w_other):
+        if not isinstance(w_other, W_SliceObject):
+            return None
+        return space.newbool(space.sequences_compare(op, self._tuple_items(),
+                                                     w_other._tuple_items()))
+
     def indices(self, space, length):
         """(start, stop, step, count) for a sequence of `length` items."""
         step = 1

@@ -34,6 +34,17 @@ class W_UnboundMethod(W_Root):
         return u"<method '%s' of '%s' objects>" % (self.method.name.decode("utf-8"),
                                                    self.w_type.name.decode("utf-8"))
 
+    # made on each access: `str.upper == str.upper` by what it names, and
+    # hashed to match (CPython's descriptor is one object)
+    def eq(self, space, w_other):
+        if not isinstance(w_other, W_UnboundMethod):
+            return None
+        return space.newbool(self.w_type is w_other.w_type and self.method is w_other.method)
+
+    def hash(self, space):
+        from rpython.rlib.objectmodel import compute_identity_hash
+        return compute_identity_hash(self.w_type) ^ compute_identity_hash(self.method)
+
     def call(self, space, args):
         if len(args.args_w) == 0:
             raise oefmt(space, space.w_TypeError,

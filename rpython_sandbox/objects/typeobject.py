@@ -28,7 +28,7 @@ class W_TypeObject(W_Root):
     _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
                "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
                "mutations", "subclasses_w", "w_layout", "w_metaclass",
-               "attribute_root"]
+               "attribute_root", "slot_names"]
     _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
                           "is_user", "bases_w", "mro_w", "module", "version_tag?",
                           "w_layout", "w_metaclass", "attribute_root"]
@@ -59,6 +59,10 @@ class W_TypeObject(W_Root):
         self.w_metaclass = w_metaclass      # a user metaclass, or None for `type`
         # the empty layout of this class's instances (objects/attributemap.py)
         self.attribute_root = new_root()
+        # a user class whose __slots__ leave its instances no __dict__: the
+        # attribute names they may have (its and its bases' slots); None
+        # when instances take any attribute (classobject.make_class)
+        self.slot_names = None
         if not is_user:
             # a builtin type's MRO is its chain of bases
             mro_w = []

@@ -33,7 +33,7 @@ DeprecationWarning PendingDeprecationWarning SyntaxWarning RuntimeWarning
 FutureWarning ImportWarning UnicodeWarning BytesWarning ResourceWarning
 EncodingWarning
 super property staticmethod classmethod issubclass getattr setattr hasattr
-delattr callable vars dir NotImplemented""".split()
+delattr callable vars dir NotImplemented Ellipsis""".split()
 
 BINARY = [operator.add, operator.sub, operator.mul, operator.truediv,
           operator.floordiv, operator.mod, operator.pow, operator.lshift,
@@ -447,7 +447,11 @@ def _run_gen(code: CodeObject, globals_: dict, locals_=None, ns=None, func=None)
                         body_locals[i] = cell
                     body = body.code
                 run(body, globals_, body_locals, ns=class_ns)
-                cls = type(qualname.rsplit(".", 1)[-1], bases, class_ns)
+                import types as _types
+                resolved = _types.resolve_bases(bases)      # PEP 560
+                if resolved is not bases:
+                    class_ns["__orig_bases__"] = bases
+                cls = type(qualname.rsplit(".", 1)[-1], resolved, class_ns)
                 for value in class_ns.values():
                     _set_defclass(value, cls)
                 stack.append(cls)

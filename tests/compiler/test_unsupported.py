@@ -20,7 +20,6 @@ UNSUPPORTED = [
      "asynchronous generator expression ('await' inside a generator expression)", 2),
     ("from m import *\n", "'from ... import *'", 1),
     ("x = 1j\n", "complex literal", 1),
-    ("x = ...\n", "Ellipsis literal ('...')", 1),
     ("x = [y async for y in z]\n", "asynchronous comprehension", 1),
     ("class A(B, **kw):\n    pass\n", "'**' in a class's keyword arguments", 1),
     ("\n\ntry:\n    pass\nexcept* ValueError:\n    pass\n", "'except*'", 3),

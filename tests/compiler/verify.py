@@ -13,7 +13,7 @@ class VerifyError(Exception):
 def _check_const(value, depth=0):
     if depth > 100:
         raise VerifyError("constant nesting too deep")
-    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+    if value is None or value is Ellipsis or isinstance(value, (bool, int, float, str, bytes)):
         return
     if isinstance(value, tuple):
         for item in value:

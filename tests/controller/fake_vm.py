@@ -79,6 +79,8 @@ def ext_hook(code, data):
         return tuple(unpack(data))
     if code == 2:
         return int.from_bytes(data, "big", signed=True)
+    if code == 3:
+        return Ellipsis
     if code == 16:
         return FakeCode(unpack(data))
     raise ProtocolFault("unknown extension type %d" % code)
@@ -97,6 +99,8 @@ def unpack(data):
 def default(obj):
     if isinstance(obj, tuple):
         return msgpack.ExtType(1, pack(list(obj)))
+    if obj is Ellipsis:
+        return msgpack.ExtType(3, b"")
     if isinstance(obj, int):
         n = (obj + (obj < 0)).bit_length() // 8 + 1
         return msgpack.ExtType(2, obj.to_bytes(n, "big", signed=True))
@@ -513,7 +517,7 @@ def main(argv):
         write_raw(b"\x00\x00\x00\x03\xc1\xc1\xc1")
     if "--silent" in argv:
         time.sleep(1000)
-    send(["ready", 1 if "--bad-version" in argv else 2,
+    send(["ready", 1 if "--bad-version" in argv else 3,
           {"jit": False, "bytecode": 1}])
     serve()
 

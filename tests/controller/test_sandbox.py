@@ -251,7 +251,7 @@ def test_protocol_error_reply_keeps_sandbox_open(fake_vm):
     (["--stderr", "no memory\n", "--exit-at-start", "1"], SandboxCrashed,
      "status 1: no memory"),
     (["--garbage-at-start"], ProtocolError, "malformed"),
-    (["--bad-version"], ProtocolError, "protocol version 1, the controller 2"),
+    (["--bad-version"], ProtocolError, "protocol version 1, the controller 3"),
 ])
 def test_start_up_failures(fake_vm, flags, error, match):
     with pytest.raises(error, match=match):

@@ -246,7 +246,7 @@ def test_truncated_encodings_raise_protocol_error(value):
 # -- reply shapes -----------------------------------------------------------
 
 GOOD_REPLIES = [
-    ["ready", 2, {"jit": True, "bytecode": 1}],
+    ["ready", 3, {"jit": True, "bytecode": 1}],
     ["output", 1, "hello\n"],
     ["output", 2, ""],
     ["result", None],
@@ -304,3 +304,11 @@ def test_error_message_is_bounded_for_huge_values():
     with pytest.raises(ProtocolError) as info:
         check_reply(["output", 9, 10 ** 10000])
     assert len(str(info.value)) < 400
+
+
+def test_ellipsis_is_an_empty_extension_both_ways():
+    from trusted._wire import EXT_ELLIPSIS, decode_value, encode_value
+    assert msgpack.unpackb(encode_value(...)) == msgpack.ExtType(EXT_ELLIPSIS, b"")
+    assert decode_value(encode_value((1, ...))) == (1, ...)
+    with pytest.raises(ProtocolError):
+        decode_value(msgpack.packb(msgpack.ExtType(EXT_ELLIPSIS, b"x")))

@@ -32,7 +32,6 @@ ESCAPES = [
     ("eval('1')", "NameError"),
     ("exec('x = 1')", "NameError"),
     ("compile('1', 'f', 'eval')", "NameError"),
-    ("x = globals()", "NameError"),
     ("x = locals()", "NameError"),
     ("x = vars()", "TypeError"),
     ("x = getattr(1, '__class__')", "AttributeError"),
@@ -273,7 +272,11 @@ LIBRARY_ESCAPES = [
     ("x = str.maketrans.__globals__", "AttributeError"),
     ("x = type.__subclasses__(int)", "AttributeError"),
     ("x = int.__subclasses__()", "AttributeError"),
-    ("x = map(len, []).__next__", "AttributeError"),
+    # iterators have __next__ as CPython's do: a bound slot, nothing more
+    ("x = map(len, []).__next__.__func__.__globals__", "AttributeError"),
+    ("x = map(len, []).__next__.__self__.__class__", "AttributeError"),
+    ("x = type(iter([])).__dict__", "AttributeError"),
+    ("x = type(iter([])).__subclasses__()", "AttributeError"),
     ("x = filter(None, []).gi_frame", "AttributeError"),
     ("x = complex(1, 2).__class__", "AttributeError"),
     ("import sys\nx = sys.float_info.__class__", "AttributeError"),
@@ -387,3 +390,23 @@ def test_data_module_escape_attempt_fails_cleanly(vm_command, source, expected, 
         assert info.value.type_name == expected
         sb.exec("ok = 1 + 1", "after.py")
         assert sb.get("ok") == 2
+
+
+def test_globals_is_only_the_own_module(vm_command):
+    """globals() is the namespace of the module that named `globals`: no
+    builtins in it, and a library handed `globals` gets the caller's
+    namespace, never its own."""
+    with Sandbox(vm=vm_command, modules=["collections", "keyword", "operator", "sys",
+                                         "_collections_abc", "abc", "itertools",
+                                         "heapq", "bisect"]) as sb:
+        sb.exec("import collections, bisect\n"
+                "g = globals()\n"
+                "names = sorted(k for k in g if not k.startswith('__'))\n"
+                "no_builtins = 'len' not in g and '__builtins__' not in g\n"
+                "d = collections.defaultdict(globals)\n"
+                "via_library = d['missing'] is not None and 'names' in d['missing']\n"
+                "lib_hidden = 'bisect_left' not in d['missing']\n", "g.py")
+        assert sb.get("names") == ["bisect", "collections", "g"]
+        assert sb.get("no_builtins") is True
+        assert sb.get("via_library") is True
+        assert sb.get("lib_hidden") is True

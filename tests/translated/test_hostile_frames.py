@@ -26,7 +26,7 @@ def assert_still_serving(vm):
 
 
 def test_ready_first(raw_vm):
-    assert raw_vm.ready[:2] == ["ready", 2]
+    assert raw_vm.ready[:2] == ["ready", 3]
 
 
 def test_end_of_input_between_frames_exits_0(raw_vm):

@@ -29,7 +29,7 @@ def wait_for(predicate, timeout=10.0):
 # -- raw messages -------------------------------------------------------------
 
 def test_ready_says_version_2(raw_vm):
-    assert raw_vm.ready[:2] == ["ready", 2]
+    assert raw_vm.ready[:2] == ["ready", 3]
 
 
 def test_create_exec_get_destroy(raw_vm):

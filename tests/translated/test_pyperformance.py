@@ -37,10 +37,7 @@ def test_vendored_files_are_unmodified():
 
 
 # Benchmarks that do not run yet, and why (strict: a fix must remove them).
-KNOWN_FAILING = {
-    "json_dumps": "the sandbox has no globals() builtin (the file reads "
-                  "its cases with globals()[case])",
-}
+KNOWN_FAILING = {}
 
 
 @pytest.mark.parametrize("name", [

@@ -101,7 +101,7 @@ def _constant_value(node):
     plain constants, negated numbers and tuples of those."""
     if isinstance(node, ast.Constant):
         value = node.value
-        if isinstance(value, (complex, type(Ellipsis))):
+        if isinstance(value, complex):
             raise _NotConstant
         return value
     if (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
@@ -962,8 +962,6 @@ class CodeGen:
         value = node.value
         if isinstance(value, complex):
             raise unsupported("complex literal", self.filename, node)
-        if value is Ellipsis:
-            raise unsupported("Ellipsis literal ('...')", self.filename, node)
         self.load_const(value)
 
     def visit_Name(self, node: ast.Name) -> None:

@@ -537,8 +537,6 @@ class ScopeAnalyzer(ast.NodeVisitor):
         value = node.value
         if isinstance(value, complex):
             raise unsupported("complex literal", self.filename, node)
-        if value is Ellipsis:
-            raise unsupported("Ellipsis literal ('...')", self.filename, node)
 
     def visit_Call(self, node):
         self.visit(node.func)

@@ -1,6 +1,6 @@
 # Fraction and Decimal through float(), int(), round(), divmod(), math.floor/ceil/trunc,
-# complex() and math functions: needs the interpreter to call __float__, __int__,
-# __index__, __round__, __divmod__, __floor__, __ceil__, __trunc__, __complex__ (branch lang2)
+# complex() and math functions: the interpreter calls __float__, __int__,
+# __index__, __round__, __divmod__, __floor__, __ceil__, __trunc__, __complex__
 import math
 from fractions import Fraction as F
 from decimal import Decimal as D
