@@ -1,8 +1,9 @@
 """This is not the JIT :-)  It is the one place that tells RPython's JIT
-generator about our interpreter: the JitDriver (greens: the code object and
-the instruction index; reds: the frame, the interpreter and the count of
-instructions not yet handed to the limits) and how to print a location in
-JIT logs."""
+generator about our interpreter: the JitDriver of the dispatch loop
+(greens: the code object and the instruction index; reds: the frame, the
+interpreter and the count of instructions not yet handed to the limits),
+the one of the builtins' loops that consume a generator, and how to print
+a location in JIT logs."""
 
 from rpython.rlib.jit import JitDriver, set_param
 
@@ -19,6 +20,21 @@ driver = JitDriver(greens=["pc", "code"],
                    virtualizables=["frame"],
                    get_printable_location=get_printable_location,
                    is_recursive=True)
+
+
+def get_printable_location_consume(code):
+    return "%s: consumed in a builtin's loop" % code.name
+
+
+# The loops of builtins that run a generator to its end or nearly (list(),
+# tuple(), set(), str.join, sorted, min/max, sum, any, all: W_Generator.unpack
+# and consume_generator callers): without a driver of their own, each item
+# is an opaque entry into the portal from the interpreter; with it, the
+# loop is compiled and each resume is a call_assembler of the generator's
+# compiled code.  Green: the generator's code, so each generator gets its
+# own loop, as PyPy's 'generator' driver.
+consume_driver = JitDriver(greens=["code"], reds="auto", name="consume",
+                           get_printable_location=get_printable_location_consume)
 
 
 # Every bytecode instruction costs at least one operation in a trace (the

@@ -12,6 +12,7 @@ a generator has `send`, `throw` and `close` and nothing else.
 
 from rpython.rlib import jit
 
+from rpython_sandbox.jit import consume_driver
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.exceptionobject import W_BaseException
@@ -173,6 +174,23 @@ class W_Generator(W_Root):
             self.w_retval = None
         return w_result
 
+    def unpack(self, space):
+        """All the items (list(), tuple(), set(), str.join ...): a loop of
+        its own for the JIT (jit.consume_driver)."""
+        self.iter(space)        # a coroutine is not iterable
+        items_w = []
+        frame = self.frame
+        if frame is None:
+            return items_w
+        code = frame.code
+        while True:
+            consume_driver.jit_merge_point(code=code)
+            w_next = self.resume_next(space)
+            if w_next is None:
+                return items_w
+            space.check_interrupts_every(len(items_w))
+            items_w.append(w_next)
+
     def stop_iteration(self, space):
         """StopIteration carrying the returned value (once)."""
         w_retval = self.w_retval
@@ -328,6 +346,16 @@ def abandon_chain(w_top):
         w_cur.frame = None
         w_cur.running = False
         w_cur = w_inner
+
+
+def consume_key(w_iter):
+    """The green of jit.consume_driver for a builtin's loop over w_iter:
+    a generator's code (each generator its own loop), else None."""
+    if isinstance(w_iter, W_Generator):
+        frame = w_iter.frame
+        if frame is not None:
+            return frame.code
+    return None
 
 
 def _stop_value(space, w_exc):
