@@ -84,6 +84,7 @@ def _make_execute(jitted):
                 self.limits.ticker -= pending
                 frame.last_pc = pc
                 frame.resume_pc = pc + 1
+                frame.in_yield_from = False
                 frame.suspended = True
                 w_yielded = frame.pop()
                 # the frame outlives this run: its fields must be on the
@@ -115,6 +116,7 @@ def _make_execute(jitted):
                 self.limits.ticker -= pending
                 frame.last_pc = pc
                 frame.resume_pc = pc
+                frame.in_yield_from = True
                 frame.suspended = True
                 w_yielded = frame.pop()
                 jit.hint(frame, force_virtualizable=True)

@@ -63,7 +63,7 @@ class W_Generator(W_Root):
             return None
         if self.running:
             raise self.already_executing(space)
-        if operr is not None or frame.last_pc < 0:
+        if operr is not None or not frame.in_yield_from:
             return self.resume_frame(space, w_value, operr)
         w_gen = innermost(self)
         if w_gen is None:
@@ -103,7 +103,7 @@ class W_Generator(W_Root):
                     break               # paused: the value leaves the chain
                 w_gen = parent_in_chain(self, w_gen)
                 if w_gen is None:       # cannot happen: a frame in the chain moved
-                    raise oefmt(space, space.w_SystemError, "broken 'yield from' chain")
+                    raise oefmt(space, space.w_RuntimeError, "broken 'yield from' chain")
                 w_value = space.w_None  # unused: YIELD_FROM takes w_retval
             done = True
         finally:
@@ -299,11 +299,8 @@ class W_Generator(W_Root):
 def paused_on(w_gen):
     """The generator or coroutine w_gen's frame is paused on in a YIELD_FROM
     (finished, running or not), else None."""
-    from rpython_sandbox import opcodes
     frame = w_gen.frame
-    if frame is None or frame.last_pc < 0 or not frame.suspended:
-        return None
-    if frame.code.opcode_at(frame.last_pc) != opcodes.YIELD_FROM:
+    if frame is None or not frame.suspended or not frame.in_yield_from:
         return None
     w_inner = frame.peek()
     if isinstance(w_inner, W_Generator):
