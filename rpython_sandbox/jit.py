@@ -23,18 +23,27 @@ driver = JitDriver(greens=["pc", "code"],
 
 
 def get_printable_location_consume(code):
+    if code is None:
+        return "an iterator consumed in a builtin's loop"
     return "%s: consumed in a builtin's loop" % code.name
 
 
 # The loops of builtins that run a generator to its end or nearly (list(),
-# tuple(), set(), str.join, sorted, min/max, sum, any, all: W_Generator.unpack
-# and consume_generator callers): without a driver of their own, each item
-# is an opaque entry into the portal from the interpreter; with it, the
-# loop is compiled and each resume is a call_assembler of the generator's
-# compiled code.  Green: the generator's code, so each generator gets its
-# own loop, as PyPy's 'generator' driver.
-consume_driver = JitDriver(greens=["code"], reds="auto", name="consume",
-                           get_printable_location=get_printable_location_consume)
+# tuple(), set(), str.join, sorted, min/max: W_Generator.unpack; sum; any
+# and all): without a driver of their own, each item is an opaque entry into
+# the portal from the interpreter; with one, the loop is compiled and each
+# resume is a call_assembler of the generator's compiled code.  Green: the
+# generator's code (generatorobject.consume_key), so each generator gets
+# its own loop, as with PyPy's 'generator' driver.  RPython wants one
+# jit_merge_point per driver, hence one driver per loop.
+def make_consume_driver(name):
+    return JitDriver(greens=["code"], reds="auto", name="consume_" + name,
+                     get_printable_location=get_printable_location_consume)
+
+
+unpack_driver = make_consume_driver("unpack")
+sum_driver = make_consume_driver("sum")
+any_all_driver = make_consume_driver("any_all")
 
 
 # Every bytecode instruction costs at least one operation in a trace (the

@@ -18,7 +18,7 @@ from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.iterobject import W_ReversedIterator
 from rpython_sandbox import operators as ops
-from rpython_sandbox.jit import consume_driver
+from rpython_sandbox.jit import sum_driver, any_all_driver
 from rpython_sandbox.objects.generatorobject import consume_key
 
 BUILTIN_FUNCTIONS = []
@@ -164,7 +164,7 @@ def builtin_sum(space, args):
     code = consume_key(w_iter)
     i = 0
     while True:
-        consume_driver.jit_merge_point(code=code)
+        sum_driver.jit_merge_point(code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return w_total
@@ -380,7 +380,7 @@ def _any_all(space, args, name, stop_on):
     w_iter = space.iter(args.args_w[0])
     code = consume_key(w_iter)
     while True:
-        consume_driver.jit_merge_point(code=code)
+        any_all_driver.jit_merge_point(code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.newbool(not stop_on)

@@ -12,7 +12,7 @@ a generator has `send`, `throw` and `close` and nothing else.
 
 from rpython.rlib import jit
 
-from rpython_sandbox.jit import consume_driver
+from rpython_sandbox.jit import unpack_driver
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.exceptionobject import W_BaseException
@@ -176,7 +176,7 @@ class W_Generator(W_Root):
 
     def unpack(self, space):
         """All the items (list(), tuple(), set(), str.join ...): a loop of
-        its own for the JIT (jit.consume_driver)."""
+        its own for the JIT (jit.unpack_driver)."""
         self.iter(space)        # a coroutine is not iterable
         items_w = []
         frame = self.frame
@@ -184,7 +184,7 @@ class W_Generator(W_Root):
             return items_w
         code = frame.code
         while True:
-            consume_driver.jit_merge_point(code=code)
+            unpack_driver.jit_merge_point(code=code)
             w_next = self.resume_next(space)
             if w_next is None:
                 return items_w
@@ -346,7 +346,7 @@ def abandon_chain(w_top):
 
 
 def consume_key(w_iter):
-    """The green of jit.consume_driver for a builtin's loop over w_iter:
+    """The green of jit's consume drivers for a builtin's loop over w_iter:
     a generator's code (each generator its own loop), else None."""
     if isinstance(w_iter, W_Generator):
         frame = w_iter.frame

@@ -1,5 +1,5 @@
 # Generator chains run often enough for the JIT to compile their resumption
-# (W_Generator.resume_chain, jit.consume_driver): the same results as when
+# (W_Generator.resume_chain, jit.make_consume_driver): the same results as when
 # interpreted, whichever resume point a compiled trace was made for.
 
 

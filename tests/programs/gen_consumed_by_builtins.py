@@ -1,4 +1,4 @@
-# Builtins that run a generator in a loop of their own (jit.consume_driver):
+# Builtins that run a generator in a loop of their own (jit.make_consume_driver):
 # list, tuple, set, join, sorted, sum, any, all, min, max, and their ends.
 def gen(n):
     for i in range(n):
