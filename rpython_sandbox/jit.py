@@ -22,12 +22,6 @@ driver = JitDriver(greens=["pc", "code"],
                    is_recursive=True)
 
 
-def get_printable_location_consume(code):
-    if code is None:
-        return "an iterator consumed in a builtin's loop"
-    return "%s: consumed in a builtin's loop" % code.name
-
-
 # The loops of builtins that run a generator to its end or nearly (list(),
 # tuple(), set(), str.join, sorted, min/max: W_Generator.unpack; sum; any
 # and all): without a driver of their own, each item is an opaque entry into
@@ -37,6 +31,12 @@ def get_printable_location_consume(code):
 # its own loop, as with PyPy's 'generator' driver.  RPython wants one
 # jit_merge_point per driver, hence one driver per loop.
 def make_consume_driver(name):
+    # a location function of its own per driver: the annotator types each
+    # one with its driver's green (sum's may be None, unpack's never is)
+    def get_printable_location_consume(code):
+        if code is None:
+            return "an iterator consumed in %s" % name
+        return "%s: consumed in %s" % (code.name, name)
     return JitDriver(greens=["code"], reds="auto", name="consume_" + name,
                      get_printable_location=get_printable_location_consume)
 
