@@ -49,6 +49,9 @@ class Frame(object):
         self.w_sent = None
         self.resume_operr = None
         self.suspended = False
+        # paused in a YIELD_FROM (not a YIELD_VALUE): W_Generator.resume
+        # tests it in the trace before it walks a `yield from` chain
+        self.in_yield_from = False
 
     def push(self, w_value):
         pos = self.stackpos

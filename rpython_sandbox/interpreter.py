@@ -42,11 +42,11 @@ DEFAULT_RECURSION_LIMIT = 1000
 def _make_execute(jitted):
     """The dispatch loop, the JIT's portal (jitted; a copy without the JIT's
     hints can be made for debugging).  A generator's or coroutine's frame
-    is resumed in it too, at frame.resume_pc: the resumption is a residual
-    call in its caller's trace (W_Generator.resume is opaque to the JIT)
-    and enters the portal anew, so each resume point of a generator gets
-    its own compiled entry (the greens are the code and the pc), as PyPy
-    runs generator frames in its portal."""
+    is resumed in it too, at frame.resume_pc: W_Generator.resume is traced
+    in its caller's trace, and the run of the frame is a recursive call of
+    the portal there (a call_assembler, the code and the resume pc
+    promoted), so each resume point of a generator gets its own compiled
+    entry, as PyPy runs generator frames in its portal."""
     def execute(self, frame):
         frame = jit.hint(frame, access_directly=True)
         code = frame.code
@@ -84,6 +84,7 @@ def _make_execute(jitted):
                 self.limits.ticker -= pending
                 frame.last_pc = pc
                 frame.resume_pc = pc + 1
+                frame.in_yield_from = False
                 frame.suspended = True
                 w_yielded = frame.pop()
                 # the frame outlives this run: its fields must be on the
@@ -115,6 +116,7 @@ def _make_execute(jitted):
                 self.limits.ticker -= pending
                 frame.last_pc = pc
                 frame.resume_pc = pc
+                frame.in_yield_from = True
                 frame.suspended = True
                 w_yielded = frame.pop()
                 jit.hint(frame, force_virtualizable=True)
@@ -1109,7 +1111,7 @@ class Interpreter(object):
             if w_iter.finished():
                 if w_iter.is_coroutine and w_iter.w_retval is None:
                     # awaited before (a return value not yet taken is the
-                    # end of a delegated resume: W_Generator.resume_delegate)
+                    # end of a chain's resume: W_Generator.resume_chain)
                     raise w_iter.exhausted(space)
                 w_result = None
             else:

@@ -18,6 +18,8 @@ from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.iterobject import W_ReversedIterator
 from rpython_sandbox import operators as ops
+from rpython_sandbox.jit import sum_driver, any_all_driver
+from rpython_sandbox.objects.generatorobject import consume_key
 
 BUILTIN_FUNCTIONS = []
 
@@ -179,8 +181,10 @@ def builtin_sum(space, args):
     if isinstance(w_total, W_StrObject):
         raise oefmt(space, space.w_TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
     w_iter = space.iter(args.args_w[0])
+    code = consume_key(w_iter)
     i = 0
     while True:
+        sum_driver.jit_merge_point(code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return w_total
@@ -398,7 +402,9 @@ def _any_all(space, args, name, stop_on):
     """any() and all(): stop at the first item whose truth is stop_on."""
     args.check(space, name, 1, 1)
     w_iter = space.iter(args.args_w[0])
+    code = consume_key(w_iter)
     while True:
+        any_all_driver.jit_merge_point(code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.newbool(not stop_on)

@@ -5,12 +5,14 @@ loop at the instruction after the YIELD_VALUE (or at the YIELD_FROM, which
 asks its inner iterator again): Interpreter.resume_frame, which counts
 against the recursion limit like any call, and whose instructions count
 against the limits like any others.  A generator paused in a YIELD_FROM on
-another generator resumes that one directly (resume_delegate).  The guest sees no frame and no code:
+another generator resumes the innermost generator of that chain directly
+(resume_chain).  The guest sees no frame and no code:
 a generator has `send`, `throw` and `close` and nothing else.
 """
 
 from rpython.rlib import jit
 
+from rpython_sandbox.jit import unpack_driver
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.exceptionobject import W_BaseException
@@ -48,11 +50,12 @@ class W_Generator(W_Root):
     def started(self):
         return self.frame is None or self.frame.last_pc >= 0
 
-    # Opaque to the tracer: a trace of the caller calls it; the generator's
-    # frame then enters the JIT's portal anew (execute(), where each resume
-    # point has its own compiled entry; a pausing frame is forced out of the
-    # JIT's registers there).
-    @jit.dont_look_inside
+    # Traced: a trace of the caller (a for loop, a YIELD_FROM, list(gen))
+    # runs this logic inline, and the frame's run is a call of the JIT's
+    # portal (Interpreter.execute), i.e. a call_assembler of the compiled
+    # code for the frame's code and resume point (both promoted at the
+    # call), as PyPy runs its generator frames.  Only the walks of a `yield
+    # from` chain (loops) are opaque calls.
     def resume(self, space, w_value, operr):
         """Run the code until it yields (return the value) or finishes
         (return None; w_retval has the returned value).  w_value is what
@@ -63,63 +66,59 @@ class W_Generator(W_Root):
                 raise operr
             return None
         if self.running:
-            raise oefmt(space, space.w_ValueError, "%s already executing", self.typename)
-        if operr is None and frame.last_pc >= 0:
-            w_inner = self.delegate()
-            if w_inner is not None:
-                return self.resume_delegate(space, w_inner, w_value)
-        return self.resume_frame(space, w_value, operr)
+            raise self.already_executing(space)
+        if operr is not None or not frame.in_yield_from:
+            return self.resume_frame(space, w_value, operr)
+        w_gen = innermost(self)
+        if w_gen is None:
+            raise self.already_executing(space)
+        if w_gen is self:
+            return self.resume_frame(space, w_value, operr)
+        return self.resume_chain(space, w_gen, w_value)
 
-    def delegate(self):
-        """The generator or coroutine this one's `yield from` / `await` is
-        paused on, if it can be resumed directly, else None."""
-        from rpython_sandbox import opcodes
-        frame = self.frame
-        if frame is None or frame.code.opcode_at(frame.last_pc) != opcodes.YIELD_FROM:
-            return None
-        w_inner = frame.peek()
-        if (isinstance(w_inner, W_Generator) and w_inner.frame is not None
-                and not w_inner.running):
-            return w_inner
-        return None
+    def already_executing(self, space):
+        return oefmt(space, space.w_ValueError, "%s already executing", self.typename)
 
-    def resume_delegate(self, space, w_inner, w_value):
-        """Resume a generator paused in `yield from inner` by resuming inner
-        directly, without re-entering this frame (each value of a chain of
-        `yield from`s then costs one frame run, not one per level).  The
-        frame itself runs again only when inner finishes (its YIELD_FROM
-        then takes inner's return value) or raises (raised at the YIELD_FROM,
-        as if it came from there).  Counts against the recursion limit as
-        the frame would."""
-        interp = space.interp
-        if interp.depth >= interp.recursion_limit:
-            raise oefmt(space, space.w_RecursionError, "maximum recursion depth exceeded")
-        w_send = w_value
-        if not w_inner.started():
-            w_send = None
-        self.running = True
-        interp.depth += 1
+    @jit.unroll_safe    # one turn unless the innermost generator finishes
+    def resume_chain(self, space, w_gen, w_value):
+        """Resume a chain of `yield from`s (or awaits) paused in this
+        generator by running the innermost generator w_gen directly: each
+        value of the chain then costs one frame run, not one per level (the
+        generators between are paused in their YIELD_FROM and are not
+        re-entered).  When w_gen finishes, its parent's frame runs on at
+        its YIELD_FROM (which takes w_gen's return value) and so on up;
+        when it raises, the exception is raised at the parent's YIELD_FROM,
+        as if it came from there."""
+        if not w_gen.started():
+            w_value = None
         operr = None
         done = False
-        w_result = None
         try:
-            try:
-                w_result = w_inner.resume(space, w_send, None)
-            except OperationError as e:
-                operr = e
+            while True:
+                w_result = None
+                try:
+                    w_result = w_gen.resume_frame(space, w_value, operr)
+                    operr = None
+                except OperationError as e:
+                    operr = e
+                if w_gen is self:
+                    break
+                if operr is None and w_gen.frame is not None:
+                    break               # paused: the value leaves the chain
+                w_gen = parent_in_chain(self, w_gen)
+                if w_gen is None:       # cannot happen: a frame in the chain moved
+                    raise oefmt(space, space.w_RuntimeError, "broken 'yield from' chain")
+                w_value = space.w_None  # unused: YIELD_FROM takes w_retval
             done = True
         finally:
-            self.running = False
-            interp.depth -= 1
             if not done:
-                self.frame = None   # a limit unwound everything (see resume_frame)
+                # a limit unwound everything mid-run: no generator of the
+                # chain can go on from where it is (see resume_frame)
+                abandon_chain(self)
         if operr is not None:
-            return self.resume_frame(space, None, operr)
-        if not w_inner.finished():
-            return w_result             # still paused in the same yield from
-        return self.resume_frame(space, space.w_None, None)
+            raise operr
+        return w_result
 
-    @jit.dont_look_inside
     def resume_frame(self, space, w_value, operr):
         """Run the frame itself from where it paused."""
         frame = self.frame
@@ -134,18 +133,7 @@ class W_Generator(W_Root):
             except OperationError as e:
                 self.frame = None
                 self.w_retval = None        # nothing to return: it raised
-                w_exc = e.w_exc
-                if w_exc.gettype(space).issubtype(space.w_StopIteration):
-                    # PEP 479
-                    if self.is_coroutine:
-                        msg = u"coroutine raised StopIteration"
-                    else:
-                        msg = u"generator raised StopIteration"
-                    w_new = space.new_exception(space.w_RuntimeError,
-                                                [space.newtext(msg)])
-                    w_new.w_cause = w_exc
-                    raise OperationError(w_new)
-                raise
+                raise self.pep479(space, e)
         finally:
             self.running = False
             if not paused_cleanly:
@@ -158,6 +146,20 @@ class W_Generator(W_Root):
             return None
         return w_result
 
+    def pep479(self, space, e):
+        """The error a generator's code raised, as it leaves the generator:
+        a StopIteration becomes a RuntimeError (PEP 479)."""
+        w_exc = e.w_exc
+        if not w_exc.gettype(space).issubtype(space.w_StopIteration):
+            return e
+        if self.is_coroutine:
+            msg = u"coroutine raised StopIteration"
+        else:
+            msg = u"generator raised StopIteration"
+        w_new = space.new_exception(space.w_RuntimeError, [space.newtext(msg)])
+        w_new.w_cause = w_exc
+        return OperationError(w_new)
+
     def next(self, space):
         """The iteration protocol: None at the end (the value returned is
         dropped, as a for loop drops it)."""
@@ -169,7 +171,29 @@ class W_Generator(W_Root):
         w_value = None
         if self.started():
             w_value = space.w_None
-        return self.resume(space, w_value, None)
+        w_result = self.resume(space, w_value, None)
+        if self.frame is None:
+            # the end: a for loop drops the value returned, and a later
+            # `yield from` of this generator must evaluate to None
+            self.w_retval = None
+        return w_result
+
+    def unpack(self, space):
+        """All the items (list(), tuple(), set(), str.join ...): a loop of
+        its own for the JIT (jit.unpack_driver)."""
+        self.iter(space)        # a coroutine is not iterable
+        items_w = []
+        frame = self.frame
+        if frame is None:
+            return items_w
+        code = frame.code
+        while True:
+            unpack_driver.jit_merge_point(code=code)
+            w_next = self.resume_next(space)
+            if w_next is None:
+                return items_w
+            space.check_interrupts_every(len(items_w))
+            items_w.append(w_next)
 
     def stop_iteration(self, space):
         """StopIteration carrying the returned value (once)."""
@@ -210,12 +234,14 @@ class W_Generator(W_Root):
             if self.is_coroutine:
                 raise self.exhausted(space)
             raise operr
+        if self.running or innermost(self) is None:
+            # this generator, or one its `yield from` chain runs, is running
+            # (perhaps before its first pause: checked before started())
+            raise self.already_executing(space)
         if not self.started():
             self.frame = None
             self.w_retval = None
             raise operr
-        if self.running:
-            raise oefmt(space, space.w_ValueError, "%s already executing", self.typename)
         from rpython_sandbox import opcodes
         if frame.code.opcode_at(frame.last_pc) == opcodes.YIELD_FROM:
             w_inner = frame.peek()
@@ -246,6 +272,8 @@ class W_Generator(W_Root):
     def close(self, space):
         if self.frame is None:
             return
+        if self.running:
+            raise self.already_executing(space)
         if not self.started():
             self.frame = None
             return
@@ -264,6 +292,71 @@ class W_Generator(W_Root):
         if name == "__name__" or name == "__qualname__":
             return space.newtext_utf8(self.name)
         return space.lookup_method(self, name)
+
+
+# --- the chain of a `yield from` (resume_chain) ---------------------------------
+# Walked afresh at each resume rather than kept as links: a generator of the
+# chain can be finished, closed or resumed on its own between two resumes,
+# and a stored link would then be stale.  The walks are loops, so opaque
+# to the tracer; a chain is as deep as the nesting of `yield from`s.
+
+def paused_on(w_gen):
+    """The generator or coroutine w_gen's frame is paused on in a YIELD_FROM
+    (finished, running or not), else None."""
+    frame = w_gen.frame
+    if frame is None or not frame.suspended or not frame.in_yield_from:
+        return None
+    w_inner = frame.peek()
+    if isinstance(w_inner, W_Generator):
+        return w_inner
+    return None
+
+
+@jit.dont_look_inside
+def innermost(w_gen):
+    """The generator to run to resume w_gen: the end of its chain of
+    unfinished generators paused in `yield from`, or w_gen itself; None if
+    a generator of the chain is running (so is the chain, as in CPython)."""
+    while True:
+        w_inner = paused_on(w_gen)
+        if w_inner is None or w_inner.frame is None:
+            return w_gen
+        if w_inner.running:
+            return None
+        w_gen = w_inner
+
+
+@jit.dont_look_inside
+def parent_in_chain(w_top, w_gen):
+    """The generator of w_top's chain paused on w_gen, or None."""
+    w_cur = w_top
+    while w_cur is not None:
+        w_inner = paused_on(w_cur)
+        if w_inner is w_gen:
+            return w_cur
+        w_cur = w_inner
+    return None
+
+
+@jit.dont_look_inside
+def abandon_chain(w_top):
+    """A limit unwound a run of w_top's chain: every generator of it ends."""
+    w_cur = w_top
+    while w_cur is not None:
+        w_inner = paused_on(w_cur)
+        w_cur.frame = None
+        w_cur.running = False
+        w_cur = w_inner
+
+
+def consume_key(w_iter):
+    """The green of jit's consume drivers for a builtin's loop over w_iter:
+    a generator's code (each generator its own loop), else None."""
+    if isinstance(w_iter, W_Generator):
+        frame = w_iter.frame
+        if frame is not None:
+            return frame.code
+    return None
 
 
 def _stop_value(space, w_exc):

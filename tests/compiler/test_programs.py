@@ -67,6 +67,11 @@ REFVM_APPROXIMATE = {
     # (no coroutine type, wrapper or protocol messages)
     "coro_basic.py",
     "coro_async_with_for.py",
+    # generator-chain programs of the JIT work: they await coroutines too,
+    # and close()/throw() a chain (GeneratorExit in finally blocks)
+    "gen_chain_hot.py",
+    "gen_consumed_by_builtins.py",
+    "gen_yield_from_chain_edges.py",
     # the reference VM words an unbound free variable as a local
     "closure_class_body.py",
     # the reference VM's instances of subclasses of builtin types cannot be
