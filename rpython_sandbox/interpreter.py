@@ -835,7 +835,8 @@ class Interpreter(object):
         body.w_locals = namespace
         self.run_frame(body)
         if w_winner is space.w_type:
-            return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w)
+            return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w,
+                              body_code=body_code)
         return call_metaclass(space, w_winner, w_qualname, types_w, namespace, kw_names,
                               kw_values_w, False, w_prepared)
 
