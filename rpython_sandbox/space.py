@@ -722,10 +722,17 @@ class ObjSpace(object):
             return None
         return W_BoundMethod(w_obj, method)
 
-    def getattr(self, w_obj, name):
+    def findattr(self, w_obj, name):
+        """Attribute `name` of w_obj, or None when it has none (no
+        AttributeError made: getattr with a default and hasattr use this).
+        User code it runs (__getattr__, properties) may still raise."""
         w_res = w_obj.getattr(self, name)
         if w_res is None and name.startswith("__"):
             w_res = self._builtin_dunder(w_obj, name)
+        return w_res
+
+    def getattr(self, w_obj, name):
+        w_res = self.findattr(w_obj, name)
         if w_res is None:
             if name.startswith("__") and name.endswith("__") and \
                     not w_obj.gettype(self).is_user:
