@@ -21,6 +21,7 @@ from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.attributemap import MapStorage
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.typeobject import W_TypeObject
+from rpython_sandbox.objects.tupleobject import hash_epoch
 from rpython_sandbox.objects.functionobject import (
     W_Function, W_BuiltinFunction, Arguments, method_table)
 from rpython_sandbox.objects.intobject import W_BoolObject
@@ -929,6 +930,8 @@ def type_setattr(space, w_type, name, w_value):
                     "attribute '%s' of type '%s' is read-only in the sandbox", name, w_type.name)
     w_type.dict_w[name] = w_value
     w_type.changed()
+    if name == "__hash__":
+        hash_epoch.bump()       # tuples' remembered hashes (tupleobject.py)
 
 
 def type_delattr(space, w_type, name):
@@ -940,6 +943,8 @@ def type_delattr(space, w_type, name):
                     "type object '%s' has no attribute '%s'", w_type.name, name)
     del w_type.dict_w[name]
     w_type.changed()
+    if name == "__hash__":
+        hash_epoch.bump()
 
 
 # --- making classes and instances ---------------------------------------------------
