@@ -29,7 +29,7 @@ from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.dictobject import W_DictObject, holder as dict_space_holder
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.exceptionobject import W_BaseException
-from rpython_sandbox.objects.functionobject import W_BoundMethod, Arguments
+from rpython_sandbox.objects.functionobject import W_BoundMethod, W_Function, Arguments
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.objects import bigarith
 
@@ -323,6 +323,13 @@ class ObjSpace(object):
     def eq_w(self, w_a, w_b):
         if w_a is w_b:
             return True     # identity implies equality for containers (NaN aside, as CPython)
+        # classes and functions are equal only to themselves (`cls in
+        # (int, str, ...)`, dispatch dicts keyed by classes): no bool made
+        if (type(w_a) is W_TypeObject and type(w_b) is W_TypeObject and
+                w_a.w_metaclass is None and w_b.w_metaclass is None):
+            return False
+        if type(w_a) is W_Function and type(w_b) is W_Function:
+            return False
         return self.is_true(self.eq(w_a, w_b))
 
     def eq(self, w_a, w_b):
