@@ -88,8 +88,12 @@ def _is_user_defined(cls, name):
 # (rpython_sandbox/builtins/interp_copy.py) when the sandbox has them
 try:
     from _copy import identity as _identity, defines as _is_user_defined
+    from _copy import plain as _plain
 except ImportError:
     _identity = _Identity
+
+    def _plain(cls):
+        return False        # the general path of _reduce decides
 
 
 def _new_instance(cls):
@@ -130,6 +134,11 @@ _attribute_dict = type(vars(_Probe()))
 
 def _reduce(x, cls):
     """CPython's reduce tuple for x."""
+    if _plain(cls) and not hasattr(x, '__getnewargs__'):
+        # an instance of user classes that do not customise copying: what
+        # the general path below comes to, without its tests
+        state = dict(vars(x))       # a copy: vars() is a live view
+        return (_newobj, (cls,), state or None, None, None)
     if _is_user_defined(cls, '__reduce_ex__'):
         return x.__reduce_ex__(4)
     if _is_user_defined(cls, '__reduce__'):

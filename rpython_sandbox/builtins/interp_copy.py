@@ -8,6 +8,11 @@ asks for every object it copies, answered without building guest objects.
                             have `name` in its own namespace (is
                             __reduce_ex__, __reduce__, __getstate__ the
                             class's own, not a builtin default)
+    plain(cls)              are cls's instances copied as plain objects
+                            (made without __init__, given their attributes):
+                            only user classes and `object` in the MRO, none
+                            defining __reduce_ex__, __reduce__,
+                            __getstate__ or __getnewargs__
 
 copy.py falls back to pure-Python versions when `_copy` is not granted
 (trusted/_modules.py grants it with `copy`).  Neither function reveals
@@ -54,6 +59,28 @@ def copy_defines(space, args):
         if name in w_type.dict_w:
             return space.w_True
     return space.w_False
+
+
+# what makes copy.py's general reduce path (copy._reduce) do more than
+# copy the attributes of an instance made without __init__
+_NOT_PLAIN = ["__reduce_ex__", "__reduce__", "__getstate__", "__getnewargs__"]
+
+
+@copyfunc("plain")
+def copy_plain(space, args):
+    args.check(space, "plain", 1, 1)
+    w_cls = args.args_w[0]
+    if not isinstance(w_cls, W_TypeObject):
+        return space.w_False
+    for w_type in w_cls.mro_w:
+        if w_type is space.w_object:
+            continue
+        if not w_type.is_user or w_type.is_exception or w_type.w_layout is not None:
+            return space.w_False
+        for name in _NOT_PLAIN:
+            if name in w_type.dict_w:
+                return space.w_False
+    return space.w_True
 
 
 def make_module(space):
