@@ -1,7 +1,8 @@
 """W_Code: a verified code object, as the interpreter runs it.
 
 Built by wire.py from the 15 fields of docs/bytecode.md and checked by
-verifier.py before anything can run it.  Everything here is immutable, so
+verifier.py before anything can run it.  Everything here is immutable (but a
+class body's count of the classes it made, which traces never read), so
 the JIT, which sees the code object as a green (constant), folds every read.
 """
 
@@ -12,12 +13,17 @@ from rpython_sandbox.opcodes import (INSTR_SIZE, CO_VARARGS, CO_VARKEYWORDS, CO_
                                      CO_GENERATOR, CO_POSONLY_SHIFT, CO_POSONLY_MASK)
 
 
+# classes one class statement makes before its classes count as recurring
+RECURRING_AFTER = 3
+
+
 class W_Code(W_Root):
     _immutable_fields_ = [
         "name", "filename", "firstlineno", "argcount", "kwonlyargcount",
         "nlocals", "flags", "varnames[*]", "code", "consts_w[*]", "names[*]",
         "lines[*]", "stacksize", "ninstrs"]
-    _attrs_ = [f.replace("[*]", "") for f in _immutable_fields_]
+    _attrs_ = [f.replace("[*]", "") for f in _immutable_fields_] + [
+        "classes_made", "class_root"]
     typename = "code"
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount,
@@ -36,6 +42,19 @@ class W_Code(W_Root):
         self.lines = lines
         self.stacksize = stacksize
         self.ninstrs = len(code) // INSTR_SIZE
+        self.classes_made = 0       # a class body: classes made from it so far
+        self.class_root = None
+
+    def recurring_class_root(self):
+        """For a class body: None while it has made few classes, then the
+        attribute map root its classes share (typeobject.py, `recurring`)."""
+        self.classes_made += 1
+        if self.classes_made <= RECURRING_AFTER:
+            return None
+        if self.class_root is None:
+            from rpython_sandbox.objects.attributemap import new_root
+            self.class_root = new_root()
+        return self.class_root
 
     def repr(self, space):
         return u"<code object %s>" % self.name.decode("utf-8")

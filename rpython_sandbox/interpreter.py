@@ -884,7 +884,8 @@ class Interpreter(object):
         if orig_bases_w is not bases_w:
             namespace["__orig_bases__"] = space.newtuple(orig_bases_w[:])
         if w_winner is space.w_type:
-            return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w)
+            return make_class(space, qualname, types_w, namespace, None, kw_names, kw_values_w,
+                              body_code=body_code)
         return call_metaclass(space, w_winner, w_qualname, types_w, namespace, kw_names,
                               kw_values_w, False, w_prepared)
 

@@ -31,6 +31,7 @@ from rpython_sandbox.objects.noneobject import W_NoneObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.functionobject import Arguments
 from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
+from rpython_sandbox.objects.typeobject import method_cache
 
 PROTOCOL_VERSION = 3   # 3: the Ellipsis extension (ext 3)
 STDIN = 0
@@ -224,6 +225,9 @@ def make_builtin_module(space, name, argv):
     if name == "_json":
         from rpython_sandbox.builtins import interp_json
         return interp_json.make_module(space)
+    if name == "_copy":
+        from rpython_sandbox.builtins import interp_copy
+        return interp_copy.make_module(space)
     return None
 
 
@@ -253,6 +257,8 @@ class Sandbox(object):
         for w_module in [self.w_main, self.w_builtins] + self.importer.modules.values():
             w_module.clear()
         self.importer.modules.clear()
+        # the method cache may hold this sandbox's class attributes
+        method_cache.clear()
 
     def mark_roots(self, marker):
         """What this sandbox holds between requests (the running request's

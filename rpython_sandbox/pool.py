@@ -72,6 +72,7 @@ from rpython_sandbox.objects.classobject import (W_InstanceObject, W_Method, W_S
                                                  W_ClassMethod, W_Property, W_Super,
                                                  W_SeqIterator)
 from rpython_sandbox.objects.cellobject import W_Cell
+from rpython_sandbox.objects.identityobject import W_IdentityKey
 from rpython_sandbox.objects.setobject import W_BaseSet, W_SetIterator
 from rpython_sandbox.objects.generatorobject import W_Generator, W_CoroutineWrapper
 from rpython_sandbox.bytecode import W_Code
@@ -407,6 +408,8 @@ def class_maps(w_type):
     """The attribute maps of a class's instances: a few words and a name ->
     index dict each."""
     maps = []
+    # the recurring classes of one class statement share their maps
+    # (typeobject.py): each counts them, an overestimate
     w_type.attribute_root.all_maps(maps)
     size = 0
     for attrmap in maps:
@@ -467,6 +470,9 @@ def traverse(marker, w_obj):
         return 2 * WORD + dict_storage(len(w_obj.data))
     if isinstance(w_obj, W_Cell):
         marker.visit(w_obj.w_value)
+        return BOX
+    if isinstance(w_obj, W_IdentityKey):
+        marker.visit(w_obj.w_obj)
         return BOX
     if isinstance(w_obj, W_Generator):
         if w_obj.frame is not None:

@@ -29,7 +29,7 @@ from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.dictobject import W_DictObject, holder as dict_space_holder
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.exceptionobject import W_BaseException
-from rpython_sandbox.objects.functionobject import W_BoundMethod, Arguments
+from rpython_sandbox.objects.functionobject import W_BoundMethod, W_Function, Arguments
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox.objects import bigarith
 
@@ -328,6 +328,13 @@ class ObjSpace(object):
     def eq_w(self, w_a, w_b):
         if w_a is w_b:
             return True     # identity implies equality for containers (NaN aside, as CPython)
+        # classes and functions are equal only to themselves (`cls in
+        # (int, str, ...)`, dispatch dicts keyed by classes): no bool made
+        if (type(w_a) is W_TypeObject and type(w_b) is W_TypeObject and
+                w_a.w_metaclass is None and w_b.w_metaclass is None):
+            return False
+        if type(w_a) is W_Function and type(w_b) is W_Function:
+            return False
         return self.is_true(self.eq(w_a, w_b))
 
     def eq(self, w_a, w_b):
@@ -727,10 +734,17 @@ class ObjSpace(object):
             return None
         return W_BoundMethod(w_obj, method)
 
-    def getattr(self, w_obj, name):
+    def findattr(self, w_obj, name):
+        """Attribute `name` of w_obj, or None when it has none (no
+        AttributeError made: getattr with a default and hasattr use this).
+        User code it runs (__getattr__, properties) may still raise."""
         w_res = w_obj.getattr(self, name)
         if w_res is None and name.startswith("__"):
             w_res = self._builtin_dunder(w_obj, name)
+        return w_res
+
+    def getattr(self, w_obj, name):
+        w_res = self.findattr(w_obj, name)
         if w_res is None:
             if name.startswith("__") and name.endswith("__") and \
                     not w_obj.gettype(self).is_user:

@@ -61,6 +61,7 @@ IMPLIED: Dict[str, Tuple[str, ...]] = {
     "numbers": ("abc",),
     "typing": ("collections",),
     "dataclasses": ("copy", "abc"),
+    "copy": ("_copy",),
 }
 
 

@@ -12,9 +12,10 @@ calling `__init__` and given copies of their attributes. Cycles and shared
 references are kept (the memo).
 
 Differences from CPython: there is no `id()` in the sandbox, so the memo
-dict is keyed by the copied objects themselves compared by identity (an
-`__deepcopy__` should pass `memo` on untouched rather than index it with
-`id(self)`); there is no `copyreg`, so no `dispatch_table`; builtin objects
+dict is keyed by identity keys of the copied objects (`_copy.identity(x)`,
+the interpreter's built-in helper, or `_Identity` without it: keys equal
+when they hold the same object; an `__deepcopy__` should pass `memo` on
+untouched rather than index it with `id(self)`); there is no `copyreg`, so no `dispatch_table`; builtin objects
 have no `__reduce_ex__`, so an object the sandbox cannot take apart
 raises `TypeError: cannot pickle 'X' object` (as CPython does for
 generators and modules, but also for the iterators CPython can copy).
@@ -79,8 +80,20 @@ def _is_user_defined(cls, name):
             if name in vars(klass):
                 return True
         except TypeError:
-            return False
+            pass            # a builtin base: its defaults are not the user's
     return False
+
+
+# the interpreter's built-in versions of _Identity and _is_user_defined
+# (rpython_sandbox/builtins/interp_copy.py) when the sandbox has them
+try:
+    from _copy import identity as _identity, defines as _is_user_defined
+    from _copy import plain as _plain
+except ImportError:
+    _identity = _Identity
+
+    def _plain(cls):
+        return False        # the general path of _reduce decides
 
 
 def _new_instance(cls):
@@ -121,6 +134,11 @@ _attribute_dict = type(vars(_Probe()))
 
 def _reduce(x, cls):
     """CPython's reduce tuple for x."""
+    if _plain(cls) and not hasattr(x, '__getnewargs__'):
+        # an instance of user classes that do not customise copying: what
+        # the general path below comes to, without its tests
+        state = dict(vars(x))       # a copy: vars() is a live view
+        return (_newobj, (cls,), state or None, None, None)
     if _is_user_defined(cls, '__reduce_ex__'):
         return x.__reduce_ex__(4)
     if _is_user_defined(cls, '__reduce__'):
@@ -213,7 +231,7 @@ def deepcopy(x, memo=None):
     as they are in x. memo maps the objects copied so far to their copies."""
     if memo is None:
         memo = {}
-    key = _Identity(x)
+    key = _identity(x)
     y = memo.get(key, _nil)
     if y is not _nil:
         return y
@@ -272,7 +290,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None,
         args = deepcopy(args, memo)
     y = func(*args)
     if deep:
-        memo[_Identity(x)] = y
+        memo[_identity(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)

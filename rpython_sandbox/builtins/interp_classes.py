@@ -5,6 +5,8 @@ delattr, callable, vars, dir, and the NotImplemented value.
 They only ever hand back guest data: attributes the guest's own objects
 have, the names of those attributes, copies of instance dicts."""
 
+from rpython.rlib import jit
+
 from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.functionobject import (
     W_BuiltinFunction, W_Function, W_BoundMethod)
@@ -27,12 +29,20 @@ def classbuiltin(name):
     return decorate
 
 
-def _attr_name(space, w_name):
-    from rpython_sandbox.wire import encode_utf8
+def attr_name(space, w_name):
+    """The RPython name of a guest str used as an attribute name."""
     if not isinstance(w_name, W_StrObject):
         raise oefmt(space, space.w_TypeError, "attribute name must be string, not '%s'",
                     space.type_name_of(w_name))
-    return encode_utf8(w_name.value)
+    return _utf8_name(w_name.value)
+
+
+@jit.elidable
+def _utf8_name(u):
+    # elidable: getattr(x, "name", d) with a constant name encodes it once,
+    # when the JIT traces, not at every call
+    from rpython_sandbox.wire import encode_utf8
+    return encode_utf8(u)
 
 
 def _issubclass(space, w_cls, w_check):
@@ -72,41 +82,46 @@ def builtin_issubclass(space, args):
 @classbuiltin("getattr")
 def builtin_getattr(space, args):
     args.check(space, "getattr", 2, 3)
-    name = _attr_name(space, args.args_w[1])
+    name = attr_name(space, args.args_w[1])
     if len(args.args_w) == 3:
+        # a missing attribute is no AttributeError here (no message to
+        # format, nothing to raise): findattr says None
         try:
-            return space.getattr(args.args_w[0], name)
+            w_res = space.findattr(args.args_w[0], name)
         except OperationError as e:
             if not e.w_exc.gettype(space).issubtype(space.w_AttributeError):
                 raise
             return args.args_w[2]
+        if w_res is None:
+            return args.args_w[2]
+        return w_res
     return space.getattr(args.args_w[0], name)
 
 
 @classbuiltin("hasattr")
 def builtin_hasattr(space, args):
     args.check(space, "hasattr", 2, 2)
-    name = _attr_name(space, args.args_w[1])
+    name = attr_name(space, args.args_w[1])
     try:
-        space.getattr(args.args_w[0], name)
+        w_res = space.findattr(args.args_w[0], name)
     except OperationError as e:
         if not e.w_exc.gettype(space).issubtype(space.w_AttributeError):
             raise
         return space.w_False
-    return space.w_True
+    return space.newbool(w_res is not None)
 
 
 @classbuiltin("setattr")
 def builtin_setattr(space, args):
     args.check(space, "setattr", 3, 3)
-    space.setattr(args.args_w[0], _attr_name(space, args.args_w[1]), args.args_w[2])
+    space.setattr(args.args_w[0], attr_name(space, args.args_w[1]), args.args_w[2])
     return space.w_None
 
 
 @classbuiltin("delattr")
 def builtin_delattr(space, args):
     args.check(space, "delattr", 2, 2)
-    space.delattr(args.args_w[0], _attr_name(space, args.args_w[1]))
+    space.delattr(args.args_w[0], attr_name(space, args.args_w[1]))
     return space.w_None
 
 

@@ -536,8 +536,13 @@ def install(space):
     space.w_attrdict = W_TypeObject("attribute_dict", space.w_object)
     space.w_union_type = W_TypeObject("UnionType", space.w_object, module="types")
     space.w_generic_alias = W_TypeObject("GenericAlias", space.w_object, module="types")
+    space.w_identity_key = W_TypeObject("identity", space.w_object, module="_copy")
     w_type = space.w_type
     w_type.dict_w["__new__"] = W_BuiltinNew(w_type)
     w_type.dict_w["__init__"] = W_SlotFunction("__init__", "type", type_init, w_type)
     space.w_type_call = W_SlotFunction("__call__", "type", type_call, w_type)
     w_type.dict_w["__call__"] = space.w_type_call
+    # the dicts above changed without new version tags: forget any lookup
+    # made while the space was being built
+    from rpython_sandbox.objects.typeobject import method_cache
+    method_cache.clear()

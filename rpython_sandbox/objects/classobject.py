@@ -21,6 +21,7 @@ from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.attributemap import MapStorage
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.typeobject import W_TypeObject
+from rpython_sandbox.objects.tupleobject import hash_epoch
 from rpython_sandbox.objects.functionobject import (
     W_Function, W_BuiltinFunction, Arguments, method_table)
 from rpython_sandbox.objects.intobject import W_BoolObject
@@ -960,6 +961,8 @@ def type_setattr(space, w_type, name, w_value):
                     "attribute '%s' of type '%s' is read-only in the sandbox", name, w_type.name)
     w_type.dict_w[name] = w_value
     w_type.changed()
+    if name == "__hash__":
+        hash_epoch.bump()       # tuples' remembered hashes (tupleobject.py)
 
 
 def type_delattr(space, w_type, name):
@@ -971,6 +974,8 @@ def type_delattr(space, w_type, name):
                     "type object '%s' has no attribute '%s'", w_type.name, name)
     del w_type.dict_w[name]
     w_type.changed()
+    if name == "__hash__":
+        hash_epoch.bump()
 
 
 # --- making classes and instances ---------------------------------------------------
@@ -1035,10 +1040,11 @@ _NOT_BASE_TYPES = ["bool", "range", "slice", "NoneType", "function", "method",
 
 
 def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
-               kw_values_w=None, name=None):
+               kw_values_w=None, name=None, body_code=None):
     """The class a class statement (or type(name, bases, dict)) makes.
     w_meta: its metaclass when not `type`; kw_names/kw_values_w: the class
-    keyword arguments, for __init_subclass__."""
+    keyword arguments, for __init_subclass__; body_code: the class
+    statement's body (its classes may be recurring, typeobject.py)."""
     from rpython_sandbox.objects.strobject import W_StrObject
     from rpython_sandbox.wire import encode_utf8
     if name is None:
@@ -1081,8 +1087,12 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
     w_mod = dict_w.get("__module__", None)
     if w_mod is not None and isinstance(w_mod, W_StrObject):
         module = encode_utf8(w_mod.value)
+    recurring_root = None
+    if body_code is not None:
+        recurring_root = body_code.recurring_class_root()
     w_type = W_TypeObject(name, bases_w[0], None, is_exception, bases_w, True,
-                          qualname, module, mro_tail_w, w_layout, w_meta)
+                          qualname, module, mro_tail_w, w_layout, w_meta,
+                          recurring_root=recurring_root)
     if "__eq__" in dict_w and "__hash__" not in dict_w:
         dict_w["__hash__"] = space.w_None
     for n in STATIC_NAMES:
@@ -1097,7 +1107,7 @@ def make_class(space, qualname, bases_w, dict_w, w_meta=None, kw_names=None,
         _set_defining_class(w_value, w_type)
         if isinstance(w_value, W_Property):
             w_value.name = key          # what CPython's __set_name__ does
-    w_type.dict_w = dict_w
+    w_type.set_namespace(dict_w)
     w_slots = dict_w.get("__slots__", None)
     if w_slots is not None:
         w_type.slot_names = slot_names(space, w_type, w_slots)

@@ -8,6 +8,7 @@ from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.strobject import W_StrObject
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
+from rpython_sandbox.objects.identityobject import W_IdentityKey
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.typeattrs import type_function
 from rpython_sandbox.error import oefmt, OperationError
@@ -30,6 +31,8 @@ def _key_eq(w_a, w_b):
         return w_a.value == w_b.value
     if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
         return w_a.intval == w_b.intval
+    if type(w_a) is W_IdentityKey and type(w_b) is W_IdentityKey:
+        return w_a.w_obj is w_b.w_obj      # deepcopy's memo
     if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
         items_a = w_a.items_w
         items_b = w_b.items_w

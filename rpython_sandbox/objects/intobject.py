@@ -19,6 +19,11 @@ HASH_MODULUS = (1 << 61) - 1   # CPython's numeric hash modulus (64-bit)
 
 def hash_int(space, x):
     """CPython's hash() of an int, so 1 == 1.0 == True hash alike."""
+    if -HASH_MODULUS < x < HASH_MODULUS:
+        # almost every int is its own hash: no division
+        if x == -1:
+            return -2
+        return x
     if x >= 0:
         h = x % HASH_MODULUS
     else:

@@ -16,13 +16,39 @@ XXPRIME_2 = r_uint(14029467366897019727)
 XXPRIME_5 = r_uint(2870177450012600261)
 
 
+class HashEpoch(object):
+    """Bumped whenever a class's __hash__ is set or deleted: a tuple's cached
+    hash (below) may then be stale, if it holds an instance of a tuple
+    subclass whose hash was the tuple's."""
+    _immutable_fields_ = ["epoch?"]
+
+    def __init__(self):
+        self.epoch = 0
+
+    def bump(self):
+        self.epoch += 1
+
+
+hash_epoch = HashEpoch()
+NO_EPOCH = -1
+
+
 class W_TupleObject(W_Root):
-    _attrs_ = _immutable_fields_ = ["items_w"]
+    """A tuple remembers its hash once it has computed one from items whose
+    hashes cannot change (numbers, str, bytes, None, classes, tuples that
+    remembered theirs, namedtuple-like instances hashed as tuples): tuples
+    of tuples as dict keys (states, coordinates) are hashed again and again,
+    and the nested hashes are the cost.  CPython recomputes them; the
+    results are the same."""
+    _attrs_ = ["items_w", "hash_value", "hash_epoch"]
+    _immutable_fields_ = ["items_w"]
     typename = "tuple"
     iterable = True
 
     def __init__(self, items_w):
         self.items_w = items_w
+        self.hash_value = 0
+        self.hash_epoch = NO_EPOCH     # hash_value is valid in this epoch
 
     def gettype(self, space):
         return space.w_tuple
@@ -36,17 +62,28 @@ class W_TupleObject(W_Root):
         return space.repr_sequence(self, u"(", self.items_w, u")")
 
     def hash(self, space):
+        epoch = hash_epoch.epoch
+        if self.hash_epoch == epoch:
+            return self.hash_value
         # CPython's xxHash-based tuple hash (3.8+), on unsigned words
         acc = XXPRIME_5
+        stable = True
         for w_item in self.items_w:
             lane = r_uint(space.hash_w(w_item))
+            if stable:
+                stable = _hash_is_stable(w_item, epoch)
             acc += lane * XXPRIME_2
             acc = (acc << 31) | (acc >> 33)
             acc *= XXPRIME_1
         acc += r_uint(len(self.items_w)) ^ (XXPRIME_5 ^ r_uint(3527539))
         if acc == r_uint(-1):
-            return 1546275796
-        return intmask(acc)
+            h = 1546275796
+        else:
+            h = intmask(acc)
+        if stable:
+            self.hash_value = h
+            self.hash_epoch = epoch
+        return h
 
     def eq(self, space, w_other):
         if not isinstance(w_other, W_TupleObject):
@@ -143,3 +180,30 @@ def tuple_index(space, w_self, args):
 
 
 W_TupleObject.methods = tuple_methods
+
+
+def _hash_is_stable(w_item, epoch):
+    """Will hash(w_item) give the same value as long as the epoch lasts?
+    (Called after hashing it, so a tuple item has remembered its hash.)"""
+    from rpython_sandbox.objects.intobject import W_IntObject, W_BoolObject
+    from rpython_sandbox.objects.strobject import W_StrObject
+    from rpython_sandbox.objects.floatobject import W_FloatObject
+    from rpython_sandbox.objects.longobject import W_LongObject
+    from rpython_sandbox.objects.bytesobject import W_BytesObject
+    from rpython_sandbox.objects.noneobject import W_NoneObject
+    from rpython_sandbox.objects.typeobject import W_TypeObject
+    from rpython_sandbox.objects.classobject import W_InstanceObject, W_SlotFunction
+    if (type(w_item) is W_IntObject or type(w_item) is W_StrObject or
+            type(w_item) is W_BoolObject or type(w_item) is W_FloatObject or
+            type(w_item) is W_NoneObject or type(w_item) is W_LongObject or
+            type(w_item) is W_BytesObject or type(w_item) is W_TypeObject):
+        return True
+    if type(w_item) is W_TupleObject:
+        return w_item.hash_epoch == epoch
+    if type(w_item) is W_InstanceObject:
+        # an instance of a tuple subclass hashed as its tuple (namedtuple):
+        # stable until some class's __hash__ changes (a new epoch)
+        w_storage = w_item.w_storage
+        if type(w_storage) is W_TupleObject and w_storage.hash_epoch == epoch:
+            return isinstance(w_item.w_class.lookup("__hash__"), W_SlotFunction)
+    return False

@@ -9,6 +9,8 @@ builtin type the few slot functions guest code may reach through `super()`
 (object.__init__, BaseException.__init__, ...)."""
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_identity_hash, compute_hash
+from rpython.rlib.rarithmetic import intmask, r_uint, LONG_BIT
 
 from rpython_sandbox.objects.attributemap import new_root
 from rpython_sandbox.objects.root import W_Root
@@ -24,19 +26,59 @@ class VersionTag(object):
     """Identity changes whenever a lookup's result may change."""
 
 
+# The method cache: (version tag, name) -> what the MRO walk found (None
+# included: a miss such as getattr(x, "__deepcopy__", None) is cached too).
+# A class's tag is replaced on every change to its dict or to a base's
+# (W_TypeObject.changed), so a stale entry is never hit again and nothing
+# has to be flushed; classes whose tag is None (changed too often) are not
+# cached.  It serves the interpreter and the JIT's residual calls of
+# _pure_lookup (a name that is not a constant in the trace).  Tags belong to
+# one class, so sandboxes never see each other's entries; Sandbox.release
+# clears the cache anyway so it does not keep a dead sandbox's values alive.
+METHOD_CACHE_BITS = 11
+METHOD_CACHE_SIZE = 1 << METHOD_CACHE_BITS
+
+
+class MethodCache(object):
+    def __init__(self):
+        self.tags = [None] * METHOD_CACHE_SIZE
+        self.names = [""] * METHOD_CACHE_SIZE
+        self.results_w = [None] * METHOD_CACHE_SIZE
+
+    def clear(self):
+        for i in range(METHOD_CACHE_SIZE):
+            self.tags[i] = None
+            self.names[i] = ""
+            self.results_w[i] = None
+
+
+method_cache = MethodCache()
+
+
+GOLDEN = r_uint(0x9E3779B97F4A7C15 if LONG_BIT == 64 else 0x9E3779B9)
+
+
+def _cache_index(tag, name):
+    # multiplicative hashing: the high bits of the product mix both hashes
+    h = r_uint(compute_identity_hash(tag)) ^ r_uint(compute_hash(name))
+    h = h * GOLDEN
+    return intmask(h >> (LONG_BIT - METHOD_CACHE_BITS))
+
+
 class W_TypeObject(W_Root):
     _attrs_ = ["name", "qualname", "w_base", "construct", "is_exception",
                "is_user", "bases_w", "mro_w", "dict_w", "module", "version_tag",
                "mutations", "subclasses_w", "w_layout", "w_metaclass",
-               "attribute_root", "slot_names"]
+               "attribute_root", "slot_names", "recurring"]
     _immutable_fields_ = ["name", "qualname", "w_base", "construct", "is_exception",
                           "is_user", "bases_w", "mro_w", "module", "version_tag?",
-                          "w_layout", "w_metaclass", "attribute_root"]
+                          "w_layout", "w_metaclass", "attribute_root", "recurring"]
     typename = "type"
 
     def __init__(self, name, w_base, construct=None, is_exception=False,
                  bases_w=None, is_user=False, qualname=None, module=None,
-                 mro_tail_w=None, w_layout=None, w_metaclass=None, subclassable=False):
+                 mro_tail_w=None, w_layout=None, w_metaclass=None, subclassable=False,
+                 recurring_root=None):
         self.name = name
         self.qualname = qualname if qualname is not None else name
         self.w_base = w_base            # the first base (the layout's base)
@@ -63,6 +105,16 @@ class W_TypeObject(W_Root):
         # attribute names they may have (its and its bases' slots); None
         # when instances take any attribute (classobject.make_class)
         self.slot_names = None
+        # A class statement run again and again (a class made inside a
+        # function at each call) makes a new class each time.  Compiled code
+        # specialised on one of them (a promoted class, its maps) would only
+        # fail for the next, and the JIT would compile the same loop again
+        # per class.  Such classes are not promoted (lookups go through the
+        # method cache), and their instances share the maps of all classes
+        # of that statement (maps hold attribute names only).
+        self.recurring = recurring_root is not None
+        if recurring_root is not None:
+            self.attribute_root = recurring_root
         if not is_user:
             # a builtin type's MRO is its chain of bases
             mro_w = []
@@ -165,6 +217,12 @@ class W_TypeObject(W_Root):
     def lookup(self, name):
         """`name` in the dicts of the MRO, or None.  With a known class and
         a constant name the JIT folds it away until the class changes."""
+        if self.recurring:
+            # not promoted (see __init__): a residual call into the cache
+            tag = self.version_tag
+            if tag is None:
+                return self._lookup_walk(name)
+            return self._pure_lookup(name, tag)
         w_self = jit.promote(self)
         tag = w_self.version_tag
         if tag is None:
@@ -173,13 +231,29 @@ class W_TypeObject(W_Root):
 
     @jit.elidable
     def _pure_lookup(self, name, tag):
-        return self._lookup_walk(name)
+        cache = method_cache
+        i = _cache_index(tag, name)
+        if cache.tags[i] is tag and cache.names[i] == name:
+            return cache.results_w[i]
+        w_res = self._lookup_walk(name)
+        cache.tags[i] = tag
+        cache.names[i] = name
+        cache.results_w[i] = w_res
+        return w_res
 
     def changed(self):
         """Called after every change to dict_w (a class attribute set or
-        deleted): cached lookups here and in subclasses are dropped."""
+        deleted, or the namespace replaced): cached lookups here and in
+        subclasses are dropped (new version tags, for the JIT's folded
+        lookups and for the method cache alike)."""
         self.mutations += 1
         self._new_version(self.mutations > MAX_CACHED_MUTATIONS)
+
+    def set_namespace(self, dict_w):
+        """The class statement's namespace becomes the class's dict (a new
+        class: no subclass yet, and not counted as a mutation)."""
+        self.dict_w = dict_w
+        self._new_version(False)
 
     def _new_version(self, stop_caching):
         if stop_caching or self.version_tag is None:
