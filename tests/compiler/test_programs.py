@@ -63,6 +63,7 @@ REFVM_APPROXIMATE = {
     "gen_finally_cleanup.py",
     "gen_close_semantics.py",
     "func_signatures_api.py",
+    "call_binding_fast_paths.py",
     # coroutines: the reference VM's coroutines are plain Python generators
     # (no coroutine type, wrapper or protocol messages)
     "coro_basic.py",
