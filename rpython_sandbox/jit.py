@@ -58,6 +58,17 @@ any_all_driver = make_consume_driver("any_all")
 TRACE_LIMIT = 6000
 
 
+# RPython's optimizations minus "unroll" (loop peeling).  With peeling,
+# rpython 0.2.1's UnrollOptimizer crashed the interpreter (SIGSEGV in
+# export_state while compiling a loop) on pyperformance's richards_super
+# and raytrace, and peeling specialised scimark's monte_carlo loop on
+# small-int constants until it grew a thousand bridges (0.16x CPython).
+# Without it, measured 2026-12-07 on all 23 pyperformance files: no crash,
+# monte_carlo 12.7x, geometric mean 4.05x CPython (docs/benchmarks.md).
+ENABLE_OPTS = "intbounds:rewrite:virtualize:string:pure:earlyforce:heap"
+
+
 def configure():
     """Called once at start-up, before any guest code runs."""
     set_param(driver, "trace_limit", TRACE_LIMIT)
+    set_param(None, "enable_opts", ENABLE_OPTS)     # every driver
