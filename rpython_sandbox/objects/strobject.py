@@ -263,14 +263,7 @@ def replace_in(space, s, old, new, count):
     """s.replace(old, new, count) with interrupt checks on huge strings."""
     if len(s) <= SEARCH_CHUNK or len(old) == 0:
         return rstring.replace(s, old, new, count)
-    # Sized exactly up front (a counting pass, itself interruptible): a
-    # builder that grows copies the result again at every doubling and at
-    # build(), and a copy of a few hundred MB cannot be interrupted, which
-    # let a deadline overshoot by half a second.
-    found = count_in(space, s, old, 0, len(s))
-    if count >= 0 and found > count:
-        found = count
-    b = UnicodeBuilder(len(s) + found * (len(new) - len(old)))
+    b = UnicodeBuilder(len(s))
     pos = 0
     done = 0
     while count < 0 or done < count:
