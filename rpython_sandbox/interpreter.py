@@ -469,15 +469,23 @@ class Interpreter(object):
         w_module = jit.promote(frame.w_module)
         w_value = w_module.get_cell(name).w_value
         if w_value is None:
-            w_builtins = jit.promote(self.w_builtins)
-            w_value = w_builtins.get_cell(name).w_value
-            if w_value is None:
-                raise oefmt(self.space, self.space.w_NameError,
-                            "name '%s' is not defined", name)
-            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
-                w_value = w_module.globals_function()
+            w_value = self.load_builtin(w_module, name)
         frame.push(w_value)
         return pc + 1
+
+    def load_builtin(self, w_module, name):
+        """A name that the code's module (and class body) does not bind:
+        the builtin of that name, with `globals` made w_module's own;
+        NameError if there is none.  LOAD_GLOBAL's and LOAD_NAME's last
+        step."""
+        w_builtins = jit.promote(self.w_builtins)
+        w_value = w_builtins.get_cell(name).w_value
+        if w_value is None:
+            raise oefmt(self.space, self.space.w_NameError,
+                        "name '%s' is not defined", name)
+        if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
+            w_value = w_module.globals_function()
+        return w_value
 
     def STORE_GLOBAL(self, frame, code, pc, arg):
         w_module = jit.promote(frame.w_module)
@@ -794,12 +802,7 @@ class Interpreter(object):
         if w_value is None:
             w_value = frame.w_module.get_cell(name).w_value
         if w_value is None:
-            w_value = self.w_builtins.get_cell(name).w_value
-            if w_value is None:
-                raise oefmt(self.space, self.space.w_NameError,
-                            "name '%s' is not defined", name)
-            if w_value is GLOBALS_BUILTIN:      # globals(): this module's own
-                w_value = frame.w_module.globals_function()
+            w_value = self.load_builtin(frame.w_module, name)
         frame.push(w_value)
         return pc + 1
 
