@@ -36,6 +36,17 @@ _HANDLERS = unrolling_iterable([(i, OPNAMES[i]) for i in range(len(OPNAMES))
                                 if OPNAMES[i] != "RETURN_VALUE"
                                 and OPNAMES[i] != "YIELD_VALUE"])
 
+# Instructions that only move references between the stack, the locals and
+# the constants: they cannot raise (a LOAD_FAST of an unbound local is left
+# to the dispatch loop, which raises), jump, call or leave the frame, so
+# execute() runs a stretch of them after the instruction before it without
+# a jit_merge_point of their own (Interpreter.run_moves).  RPython counts
+# every merge point against the trace limit (jit.py, TRACE_LIMIT), and
+# these are about half of all instructions.
+_MOVES = unrolling_iterable([(getattr(opcodes, name), name) for name in [
+    "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "DUP_TOP", "DUP_TOP_TWO",
+    "LOAD_CONST", "LOAD_FAST", "STORE_FAST"]])
+
 DEFAULT_RECURSION_LIMIT = 1000
 
 
@@ -121,6 +132,10 @@ def _make_execute(jitted):
                 w_yielded = frame.pop()
                 jit.hint(frame, force_virtualizable=True)
                 return w_yielded
+            elif next_pc > pc:
+                start = next_pc
+                next_pc = self.run_moves(frame, code, next_pc)
+                pending += next_pc - start      # each one counts
             if op == opcodes.JUMP_ABSOLUTE and next_pc <= pc:
                 # a loop: an interrupt check point
                 self.limits.ticker -= pending
@@ -213,6 +228,24 @@ class Interpreter(object):
             if op == opnum:
                 return getattr(self, name)(frame, code, pc, arg)
         raise oefmt(self.space, self.space.w_RuntimeError, "bad opcode %d", op)
+
+    @jit.unroll_safe    # code and pc are constants in a trace: a fixed stretch
+    def run_moves(self, frame, code, pc):
+        """Run the _MOVES instructions from pc on; the index of the first
+        instruction not run."""
+        while pc < code.ninstrs:
+            op = code.opcode_at(pc)
+            arg = code.oparg_at(pc)
+            if op == opcodes.LOAD_FAST and frame.locals_w[arg] is None:
+                break
+            moved = False
+            for opnum, name in _MOVES:
+                if op == opnum:
+                    pc = getattr(self, name)(frame, code, pc, arg)
+                    moved = True
+            if not moved:
+                break
+        return pc
 
     def handle_error(self, frame, code, pc, operr):
         """Jump to the innermost handler, or let the error leave the frame."""

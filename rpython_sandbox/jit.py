@@ -46,16 +46,22 @@ sum_driver = make_consume_driver("sum")
 any_all_driver = make_consume_driver("any_all")
 
 
-# RPython's default trace limit.  Longer traces inline deeper, and in
-# branchy code (pyperformance's go) every branch left out of a long trace is
-# a guard that fails into the blackhole interpreter until its bridge is
-# compiled: measured 2026-12-07 with `PYPY_SANDBOX_JIT_PARAMS=trace_limit=N`,
-# go ran 0.63x CPython at 12,000, 1.17x at 8,000, 1.61x at 6,000.  Every
-# bytecode instruction costs at least one operation in a trace (the
-# instruction count, see interpreter.execute), so a straight-line loop body
-# must stay under about 5,000 instructions to be compiled: pyperformance's
-# unpack_sequence (4,400) is, at 5,000 it is not.
-TRACE_LIMIT = 6000
+# Half RPython's default trace limit.  The limit counts every operation a
+# trace records, one merge point per dispatched instruction included; when
+# it is reached, the tracer stops inlining the biggest function in the
+# trace and tries again.  Long traces inline deep, and in branchy code
+# (pyperformance's go) every branch left out of a long trace is a guard
+# that fails into the blackhole interpreter until its bridge is compiled:
+# perf on go at 6000 counted ~100,000 blackhole resumes a second, from
+# ~1,200 guards whose failures the JIT's decaying counters never let reach
+# the bridge threshold.  Measured 2026-12-07 with
+# `PYPY_SANDBOX_JIT_PARAMS=trace_limit=N` over all 23 files (after
+# interpreter.run_moves stopped giving stack/local moves merge points of
+# their own): at 6000 go ran 1.1x CPython; at 3000 go 1.87x, geometric mean
+# 3.95x; at 2000 go 2.2x but scimark sor fell from 22x to 6x and
+# coroutines from 8x to 2.5x.  pyperformance's unpack_sequence (a
+# 4,800-instruction loop body) needs about 1,500 now.
+TRACE_LIMIT = 3000
 
 
 # RPython's optimizations minus "unroll" (loop peeling).  With peeling,
