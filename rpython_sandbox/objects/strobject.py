@@ -9,6 +9,7 @@ from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from rpython_sandbox.objects.root import W_Root
+from rpython_sandbox.objects.textbuffer import TextBuffer
 from rpython_sandbox.objects.functionobject import method_table
 from rpython_sandbox.objects.typeattrs import type_function
 from rpython_sandbox.objects.sequence import normalize_index, repeat_count, repeat_string
@@ -260,25 +261,27 @@ def split_in(space, s, sep, maxsplit):
 
 
 def replace_in(space, s, old, new, count):
-    """s.replace(old, new, count) with interrupt checks on huge strings."""
+    """s.replace(old, new, count) with interrupt checks on huge strings:
+    a counting pass sizes the result, which is then filled in place
+    (textbuffer.py says why not a builder)."""
     if len(s) <= SEARCH_CHUNK or len(old) == 0:
         return rstring.replace(s, old, new, count)
-    b = UnicodeBuilder(len(s))
+    n = count_in(space, s, old, 0, len(s))
+    if count >= 0 and n > count:
+        n = count
+    if n == 0:
+        return s
+    out = TextBuffer(len(s) + n * (len(new) - len(old)))
     pos = 0
-    done = 0
-    while count < 0 or done < count:
+    for done in range(n):
         i = find_in(space, s, old, pos, len(s))
-        if i < 0:
-            break
-        space.check_interrupts_every(done)
         assert pos >= 0 and i >= pos
-        b.append_slice(s, pos, i)
-        b.append(new)
+        out.append_slice(space, s, pos, i)
+        out.append(space, new)
         pos = i + len(old)
-        done += 1
-    assert pos >= 0
-    b.append_slice(s, pos, len(s))
-    return b.build()
+        space.check_interrupts_every(done)
+    out.append_slice(space, s, pos, len(s))
+    return out.build()
 
 
 def count_in(space, s, sub, start, end):

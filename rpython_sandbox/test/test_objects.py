@@ -47,3 +47,33 @@ def test_self_containing_list_repr():
     w_l = space.newlist([])
     w_l.items_w.append(w_l)
     assert space.repr_u(w_l) == u"[[...]]"
+
+
+def test_huge_replace_fills_one_buffer_with_the_builders_result(monkeypatch):
+    # above SEARCH_CHUNK replace_in counts, then fills a TextBuffer in place
+    # (chunks made small: untranslated, the low-level copy is slow)
+    from rpython_sandbox.objects import strobject, textbuffer
+    monkeypatch.setattr(strobject, "SEARCH_CHUNK", 64)
+    monkeypatch.setattr(textbuffer, "COPY_CHUNK", 16)
+    space, _ = make_interp()
+    s = u"ab\u20ac" * 300
+    for old, new, count in [(u"a", u"xyz", -1), (u"b\u20ac", u"", -1),
+                            (u"\u20aca", u"-", 7), (u"q", u"r", -1),
+                            (u"ab", u"AB", 0)]:
+        got = strobject.replace_in(space, s, old, new, count)
+        assert got == s.replace(old, new, count if count >= 0 else len(s))
+
+
+def test_text_buffer_refuses_to_build_half_filled():
+    from rpython_sandbox.objects.textbuffer import TextBuffer
+    space, _ = make_interp()
+    buf = TextBuffer(6)
+    buf.append(space, u"abc")
+    try:
+        buf.build()
+    except AssertionError:
+        pass
+    else:
+        assert False, "built a half-filled buffer"
+    buf.append_slice(space, u"xdefx", 1, 4)
+    assert buf.build() == u"abcdef"
