@@ -71,14 +71,14 @@ code f (t.py:1) args=2 kwonly=0 flags=0 stacksize=4
 
 CASES['break_through_finally'] = ('for i in range(3):\n    try:\n        if i:\n            break\n    except ValueError as e:\n        raise\n    finally:\n        print(i)\n', """\
 code <module> (t.py:1) args=0 kwonly=0 flags=MODULE stacksize=3
-  locals: $exc1, $fin1
+  locals: $exc1, $ctx1, $fin1
    1     0 LOAD_GLOBAL              0 (range)
    1     1 LOAD_CONST               0 (3)
    1     2 CALL_FUNCTION            1
    1     3 GET_ITER
-   1     4 FOR_ITER                49 (to 49)
+   1     4 FOR_ITER                84 (to 84)
    1     5 STORE_GLOBAL             1 (i)
-   2     6 SETUP_EXCEPT            41 (to 41)
+   2     6 SETUP_EXCEPT            59 (to 59)
    2     7 SETUP_EXCEPT            20 (to 20)
    3     8 LOAD_GLOBAL              1 (i)
    3     9 POP_JUMP_IF_FALSE       18 (to 18)
@@ -89,40 +89,75 @@ code <module> (t.py:1) args=0 kwonly=0 flags=MODULE stacksize=3
    8    14 CALL_FUNCTION            1
    8    15 POP_TOP
    4    16 POP_TOP
-   4    17 JUMP_ABSOLUTE           49 (to 49)
+   4    17 JUMP_ABSOLUTE           84 (to 84)
    2    18 POP_BLOCK
-   2    19 JUMP_ABSOLUTE           35 (to 35)
+   2    19 JUMP_ABSOLUTE           53 (to 53)
    5    20 STORE_FAST               0 ($exc1)
-   5    21 LOAD_FAST                0 ($exc1)
-   5    22 LOAD_GLOBAL              3 (ValueError)
-   5    23 EXC_MATCH
-   5    24 POP_JUMP_IF_FALSE       33 (to 33)
-   5    25 LOAD_FAST                0 ($exc1)
-   5    26 STORE_GLOBAL             4 (e)
-   6    27 LOAD_FAST                0 ($exc1)
-   6    28 RERAISE
-   6    29 LOAD_CONST               1 (None)
-   6    30 STORE_GLOBAL             4 (e)
-   6    31 DELETE_GLOBAL            4 (e)
-   6    32 JUMP_ABSOLUTE           35 (to 35)
-   6    33 LOAD_FAST                0 ($exc1)
-   6    34 RERAISE
+   5    21 SETUP_EXCEPT            38 (to 38)
+   5    22 LOAD_FAST                0 ($exc1)
+   5    23 LOAD_GLOBAL              3 (ValueError)
+   5    24 EXC_MATCH
+   5    25 POP_JUMP_IF_FALSE       35 (to 35)
+   5    26 LOAD_FAST                0 ($exc1)
+   5    27 STORE_GLOBAL             4 (e)
+   6    28 LOAD_FAST                0 ($exc1)
+   6    29 RERAISE
+   6    30 LOAD_CONST               1 (None)
+   6    31 STORE_GLOBAL             4 (e)
+   6    32 DELETE_GLOBAL            4 (e)
+   6    33 POP_BLOCK
+   6    34 JUMP_ABSOLUTE           53 (to 53)
    6    35 POP_BLOCK
-   8    36 LOAD_GLOBAL              2 (print)
-   8    37 LOAD_GLOBAL              1 (i)
-   8    38 CALL_FUNCTION            1
-   8    39 POP_TOP
-   6    40 JUMP_ABSOLUTE           48 (to 48)
-   8    41 STORE_FAST               1 ($fin1)
-   8    42 LOAD_GLOBAL              2 (print)
-   8    43 LOAD_GLOBAL              1 (i)
-   8    44 CALL_FUNCTION            1
-   8    45 POP_TOP
-   8    46 LOAD_FAST                1 ($fin1)
-   8    47 RERAISE
-   1    48 JUMP_ABSOLUTE            4 (to 4)
-   8    49 LOAD_CONST               1 (None)
-   8    50 RETURN_VALUE
+   6    36 LOAD_FAST                0 ($exc1)
+   6    37 RERAISE
+   6    38 STORE_FAST               1 ($ctx1)
+   6    39 LOAD_FAST                1 ($ctx1)
+   6    40 LOAD_FAST                0 ($exc1)
+   6    41 COMPARE_OP               8 (is)
+   6    42 POP_JUMP_IF_TRUE        51 (to 51)
+   6    43 LOAD_FAST                1 ($ctx1)
+   6    44 LOAD_ATTR                5 (__context__)
+   6    45 LOAD_CONST               1 (None)
+   6    46 COMPARE_OP               9 (is not)
+   6    47 POP_JUMP_IF_TRUE        51 (to 51)
+   6    48 LOAD_FAST                0 ($exc1)
+   6    49 LOAD_FAST                1 ($ctx1)
+   6    50 STORE_ATTR               5 (__context__)
+   6    51 LOAD_FAST                1 ($ctx1)
+   6    52 RERAISE
+   6    53 POP_BLOCK
+   8    54 LOAD_GLOBAL              2 (print)
+   8    55 LOAD_GLOBAL              1 (i)
+   8    56 CALL_FUNCTION            1
+   8    57 POP_TOP
+   6    58 JUMP_ABSOLUTE           83 (to 83)
+   8    59 STORE_FAST               2 ($fin1)
+   8    60 SETUP_EXCEPT            68 (to 68)
+   8    61 LOAD_GLOBAL              2 (print)
+   8    62 LOAD_GLOBAL              1 (i)
+   8    63 CALL_FUNCTION            1
+   8    64 POP_TOP
+   8    65 POP_BLOCK
+   8    66 LOAD_FAST                2 ($fin1)
+   8    67 RERAISE
+   8    68 STORE_FAST               1 ($ctx1)
+   8    69 LOAD_FAST                1 ($ctx1)
+   8    70 LOAD_FAST                2 ($fin1)
+   8    71 COMPARE_OP               8 (is)
+   8    72 POP_JUMP_IF_TRUE        81 (to 81)
+   8    73 LOAD_FAST                1 ($ctx1)
+   8    74 LOAD_ATTR                5 (__context__)
+   8    75 LOAD_CONST               1 (None)
+   8    76 COMPARE_OP               9 (is not)
+   8    77 POP_JUMP_IF_TRUE        81 (to 81)
+   8    78 LOAD_FAST                2 ($fin1)
+   8    79 LOAD_FAST                1 ($ctx1)
+   8    80 STORE_ATTR               5 (__context__)
+   8    81 LOAD_FAST                1 ($ctx1)
+   8    82 RERAISE
+   1    83 JUMP_ABSOLUTE            4 (to 4)
+   8    84 LOAD_CONST               1 (None)
+   8    85 RETURN_VALUE
 """)
 
 CASES['augassign_subscript_fstring'] = ('def g(d, k):\n    d[k] += 1\n    return f"{k!r}:{d[k]:>3}"\n', """\
@@ -168,10 +203,10 @@ code <module> (t.py:1) args=0 kwonly=0 flags=MODULE stacksize=1
    6     4 RETURN_VALUE
 
 code h (t.py:1) args=1 kwonly=0 flags=0 stacksize=3
-  locals: xs, x, $ret, $fin1
+  locals: xs, x, $ret, $fin1, $ctx1
    2     0 LOAD_FAST                0 (xs)
    2     1 GET_ITER
-   2     2 FOR_ITER                29 (to 29)
+   2     2 FOR_ITER                46 (to 46)
    2     3 STORE_FAST               1 (x)
    3     4 SETUP_EXCEPT            21 (to 21)
    4     5 LOAD_FAST                1 (x)
@@ -189,17 +224,34 @@ code h (t.py:1) args=1 kwonly=0 flags=0 stacksize=3
    6    17 LOAD_FAST                1 (x)
    6    18 CALL_FUNCTION            1
    6    19 POP_TOP
-   3    20 JUMP_ABSOLUTE           28 (to 28)
+   3    20 JUMP_ABSOLUTE           45 (to 45)
    6    21 STORE_FAST               3 ($fin1)
-   6    22 LOAD_GLOBAL              0 (print)
-   6    23 LOAD_FAST                1 (x)
-   6    24 CALL_FUNCTION            1
-   6    25 POP_TOP
-   6    26 LOAD_FAST                3 ($fin1)
-   6    27 RERAISE
-   2    28 JUMP_ABSOLUTE            2 (to 2)
-   6    29 LOAD_CONST               0 (None)
-   6    30 RETURN_VALUE
+   6    22 SETUP_EXCEPT            30 (to 30)
+   6    23 LOAD_GLOBAL              0 (print)
+   6    24 LOAD_FAST                1 (x)
+   6    25 CALL_FUNCTION            1
+   6    26 POP_TOP
+   6    27 POP_BLOCK
+   6    28 LOAD_FAST                3 ($fin1)
+   6    29 RERAISE
+   6    30 STORE_FAST               4 ($ctx1)
+   6    31 LOAD_FAST                4 ($ctx1)
+   6    32 LOAD_FAST                3 ($fin1)
+   6    33 COMPARE_OP               8 (is)
+   6    34 POP_JUMP_IF_TRUE        43 (to 43)
+   6    35 LOAD_FAST                4 ($ctx1)
+   6    36 LOAD_ATTR                1 (__context__)
+   6    37 LOAD_CONST               0 (None)
+   6    38 COMPARE_OP               9 (is not)
+   6    39 POP_JUMP_IF_TRUE        43 (to 43)
+   6    40 LOAD_FAST                3 ($fin1)
+   6    41 LOAD_FAST                4 ($ctx1)
+   6    42 STORE_ATTR               1 (__context__)
+   6    43 LOAD_FAST                4 ($ctx1)
+   6    44 RERAISE
+   2    45 JUMP_ABSOLUTE            2 (to 2)
+   6    46 LOAD_CONST               0 (None)
+   6    47 RETURN_VALUE
 """)
 
 CASES['keywords_and_kwonly'] = ('def k(a, *args, b=2, **kw):\n    return a\nk(1, b=3)\n', """\

@@ -31,6 +31,7 @@ def test_program_compiles_and_verifies(path):
 # against the real interpreter by tests/conformance/.
 REFVM_APPROXIMATE = {
     "subclass_namedtuple.py", # the reference VM's type() classes have __module__ 'refvm'
+    "exc_implicit_context.py",   # the reference VM's own Python exceptions become CPython's __context__
     "meta_abc_dataclass.py",  # the reference VM runs a class body against __prepare__'s mapping itself
     "subclass_dict.py",       # the reference VM's ** takes only plain dicts
     "subclass_new.py",        # the reference VM words argument-binding errors differently

@@ -832,14 +832,72 @@ class CodeGen:
         self.line = node.finalbody[0].lineno
         tmp = self._local("$fin%d" % self.try_depth)
         self.emit(opcodes.STORE_FAST, tmp)
+        self._chain_to_handled(tmp)
         # While the exception is in flight a bare `raise` re-raises it, as
-        # in CPython.
-        self.exc_stack.append(tmp)
+        # in CPython, and an exception raised in the body gets it as its
+        # __context__.
+        chain = self._begin_handling(tmp, node)
         self.visit_body(node.finalbody)
-        self.exc_stack.pop()
+        self._end_handling()
         self.emit(opcodes.LOAD_FAST, tmp)
         self.emit(opcodes.RERAISE)
+        self._chain_handler(chain, tmp)
         self.place(end)
+
+    # Implicit exception chaining: an exception raised while another is
+    # handled (in an except body, or in a finally body while an exception
+    # is in flight) gets the handled one as its __context__, as in CPython.
+    # The compiler knows statically which exception that is (the hidden
+    # local holding it, exc_stack[-1]), so the handling code runs in a
+    # hidden try block whose handler chains and re-raises; and a handler
+    # entered from inside another one chains on entry, since the inner
+    # try's block catches before the hidden one.
+
+    def _begin_handling(self, tmp: int, node) -> Label:
+        chain = Label()
+        self.emit(opcodes.SETUP_EXCEPT, chain)
+        self._push_runtime_block(FBlock(TRY_EXCEPT), node)
+        self.exc_stack.append(tmp)
+        return chain
+
+    def _end_handling(self, pop_block: bool = True) -> None:
+        """The end of the handling code; pop_block: the POP_BLOCK of the
+        way out by falling through (return, break and continue unwind the
+        hidden block themselves)."""
+        self.exc_stack.pop()
+        self.fblocks.pop()
+        if pop_block:
+            self.emit(opcodes.POP_BLOCK)
+
+    def _chain_handler(self, chain: Label, tmp: int) -> None:
+        self.place(chain)
+        new = self._local("$ctx%d" % self.try_depth)
+        self.emit(opcodes.STORE_FAST, new)
+        self._set_context(new, tmp)
+        self.emit(opcodes.LOAD_FAST, new)
+        self.emit(opcodes.RERAISE)
+
+    def _chain_to_handled(self, tmp: int) -> None:
+        if self.exc_stack:
+            self._set_context(tmp, self.exc_stack[-1])
+
+    def _set_context(self, new: int, handled: int) -> None:
+        """new.__context__ = handled, unless new is handled (a re-raise) or
+        already has a context (set by the handler nearer to its raise)."""
+        skip = Label()
+        self.emit(opcodes.LOAD_FAST, new)
+        self.emit(opcodes.LOAD_FAST, handled)
+        self.emit(opcodes.COMPARE_OP, opcodes.COMPARE_OPERATORS.index("is"))
+        self.emit(opcodes.POP_JUMP_IF_TRUE, skip)
+        self.emit(opcodes.LOAD_FAST, new)
+        self.emit(opcodes.LOAD_ATTR, self._name("__context__"))
+        self.load_const(None)
+        self.emit(opcodes.COMPARE_OP, opcodes.COMPARE_OPERATORS.index("is not"))
+        self.emit(opcodes.POP_JUMP_IF_TRUE, skip)
+        self.emit(opcodes.LOAD_FAST, handled)
+        self.emit(opcodes.LOAD_FAST, new)
+        self.emit(opcodes.STORE_ATTR, self._name("__context__"))
+        self.place(skip)
 
     def try_except(self, node: ast.Try) -> None:
         handler, end = Label(), Label()
@@ -855,6 +913,8 @@ class CodeGen:
         self.line = node.handlers[0].lineno
         tmp = self._local("$exc%d" % self.try_depth)
         self.emit(opcodes.STORE_FAST, tmp)
+        self._chain_to_handled(tmp)
+        chain = self._begin_handling(tmp, node)
         for h in node.handlers:
             self.line = h.lineno
             nxt = Label()
@@ -867,18 +927,21 @@ class CodeGen:
                 self.emit(opcodes.LOAD_FAST, tmp)
                 self.store_name(h.name)
                 self.fblocks.append(FBlock(HANDLER_NAME, name=h.name))
-            self.exc_stack.append(tmp)
             self.visit_body(h.body)
-            self.exc_stack.pop()
             if h.name is not None:
                 self.fblocks.pop()
                 self.line = h.body[-1].lineno
                 self.clear_name(h.name)
+            self.emit(opcodes.POP_BLOCK)
             self.emit(opcodes.JUMP_ABSOLUTE, end)
             self.place(nxt)
-        if node.handlers[-1].type is not None:
+        # no handler matched (after a bare `except:` nothing gets here)
+        reachable = node.handlers[-1].type is not None
+        self._end_handling(pop_block=reachable)
+        if reachable:
             self.emit(opcodes.LOAD_FAST, tmp)
             self.emit(opcodes.RERAISE)
+        self._chain_handler(chain, tmp)
         self.place(end)
 
     def visit_Raise(self, node: ast.Raise) -> None:
