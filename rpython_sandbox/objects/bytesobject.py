@@ -5,6 +5,7 @@ from rpython.rlib.rstring import StringBuilder
 
 from rpython_sandbox.objects.root import W_Root
 from rpython_sandbox.objects.strobject import hex_escape
+from rpython_sandbox.objects.textbuffer import BytesBuffer
 from rpython_sandbox.objects.sequence import normalize_index, repeat_count, repeat_string
 from rpython_sandbox.objects.sliceobject import W_SliceObject
 from rpython_sandbox import operators as ops
@@ -67,7 +68,7 @@ class W_BytesObject(W_Root):
         if op == ops.ADD and isinstance(w_other, W_BytesObject):
             return W_BytesObject(self.value + w_other.value)
         if op == ops.MUL and space.has_index(w_other):
-            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
+            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), BytesBuffer))
         if op == ops.MOD:
             from rpython_sandbox.objects.formatting import format_percent_bytes
             return W_BytesObject(format_percent_bytes(space, self.value, w_other))
@@ -75,7 +76,7 @@ class W_BytesObject(W_Root):
 
     def rbinop(self, space, op, w_other):
         if op == ops.MUL and space.has_index(w_other):
-            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), StringBuilder))
+            return W_BytesObject(repeat_string(space, self.value, repeat_count(space, w_other, 1, len(self.value)), BytesBuffer))
         return None
 
     def length(self, space):

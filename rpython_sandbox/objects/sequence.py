@@ -93,22 +93,23 @@ def repeat_items(space, items_w, n):
 
 
 @specialize.arg(3)
-def repeat_string(space, s, n, builder_class):
-    """s * n for str or unicode, appended in chunks of about REPEAT_CHUNK
-    characters so a limit can stop a huge one."""
+def repeat_string(space, s, n, buffer_class):
+    """s * n for str or unicode (buffer_class: textbuffer's BytesBuffer or
+    TextBuffer), copied in chunks of about REPEAT_CHUNK characters so a
+    limit can stop a huge one."""
     total = len(s) * n
     if total <= REPEAT_CHUNK:
         return s * n
     per_chunk = REPEAT_CHUNK // len(s) + 1
     chunk = s * per_chunk
-    b = builder_class(total)
+    out = buffer_class(total)
     done = 0
     while done + per_chunk <= n:
         space.charge_work(REPEAT_CHUNK)
-        b.append(chunk)
+        out.append(space, chunk)
         done += per_chunk
-    b.append(s * (n - done))
-    return b.build()
+    out.append(space, s * (n - done))
+    return out.build()
 
 
 def repeat_count(space, w_times, itemsize_bytes, length):

@@ -69,7 +69,7 @@ class W_StrObject(W_Root):
 
     def repeat(self, space, w_times):
         n = repeat_count(space, w_times, 4, len(self.value))
-        return space.newtext(repeat_string(space, self.value, n, UnicodeBuilder))
+        return space.newtext(repeat_string(space, self.value, n, TextBuffer))
 
     def length(self, space):
         return len(self.value)
@@ -213,12 +213,17 @@ def find_in(space, s, sub, start, end):
         return s.find(sub, start, end)
     pos = start
     while pos < end:
-        space.charge_work(SEARCH_CHUNK >> 6)
         stop = min(end, pos + SEARCH_CHUNK + len(sub) - 1)
         assert pos >= 0 and stop >= 0
         i = s.find(sub, pos, stop)
+        # charged by what was searched, after the search: a match near
+        # pos (count, replace and split find one after the other) costs
+        # next to nothing, where a flat charge per window made every call
+        # a full check point (a clock read per occurrence)
         if i >= 0:
+            space.charge_work((i - pos) >> 6)
             return i
+        space.charge_work((stop - pos) >> 6)
         pos += SEARCH_CHUNK
     return -1
 
@@ -230,12 +235,13 @@ def rfind_in(space, s, sub, start, end):
         return s.rfind(sub, start, end)
     stop = end
     while stop > start:
-        space.charge_work(SEARCH_CHUNK >> 6)
         pos = max(start, stop - SEARCH_CHUNK - len(sub) + 1)
         assert pos >= 0 and stop >= 0
         i = s.rfind(sub, pos, stop)
         if i >= 0:
+            space.charge_work((stop - i) >> 6)      # as find_in
             return i
+        space.charge_work((stop - pos) >> 6)
         stop -= SEARCH_CHUNK
     return -1
 

@@ -77,3 +77,13 @@ def test_text_buffer_refuses_to_build_half_filled():
         assert False, "built a half-filled buffer"
     buf.append_slice(space, u"xdefx", 1, 4)
     assert buf.build() == u"abcdef"
+
+
+def test_huge_repeat_fills_one_buffer(monkeypatch):
+    from rpython_sandbox.objects import sequence, textbuffer
+    monkeypatch.setattr(sequence, "REPEAT_CHUNK", 32)
+    monkeypatch.setattr(textbuffer, "COPY_CHUNK", 16)
+    space, _ = make_interp()
+    for n in [0, 1, 10, 11, 97]:
+        assert sequence.repeat_string(space, u"ab\u20ac", n, textbuffer.TextBuffer) == u"ab\u20ac" * n
+        assert sequence.repeat_string(space, "xyz", n, textbuffer.BytesBuffer) == "xyz" * n
