@@ -110,3 +110,23 @@ try:
         print("no")
 except ZeroDivisionError as e:
     show(e)
+
+# an exception class whose __setattr__ refuses everything still gets a context
+from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Frozen(Exception):
+    code: int
+
+class Guarded(Exception):
+    def __setattr__(self, name, value):
+        raise AttributeError("read-only " + name)
+
+for cls, arg in [(Frozen, 3), (Guarded, 4)]:
+    try:
+        try:
+            {}["k"]
+        except KeyError:
+            raise cls(arg)
+    except cls as e:
+        print(type(e).__name__, repr(e.__context__), e.args)
