@@ -30,6 +30,7 @@ from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.noneobject import W_NoneObject
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.objects.functionobject import Arguments
+from rpython_sandbox.objects.exceptionobject import W_BaseException
 from rpython_sandbox.builtins import interp_builtins, interp_sys, interp_math
 from rpython_sandbox.objects.typeobject import method_cache
 
@@ -42,6 +43,9 @@ DEFAULT_OUTPUT_LIMIT = 16 << 20     # bytes of guest output per request
 EXIT_STREAM_BROKEN = 3
 EXIT_BACKSTOP = 4
 MAX_SANDBOX_ID = 1 << 31
+# chained exceptions sent with an uncaught one (CPython prints them all;
+# a guest could chain millions)
+MAX_CHAIN = 32
 BACKSTOP_BASE = 32 << 20            # the interpreter's own data, JIT included
 RETURN_AFTER_DESTROY = 4 << 20      # collect at once after destroying this much
 REASON_OUTPUT = "output"
@@ -517,7 +521,12 @@ class MessageLoop(object):
                     w_result = self.interp.call(w_func, args)
                 return self.channel.encode("result", [w_result])
             except OperationError as e:
-                return self.guest_error_payload(e)
+                try:
+                    return self.guest_error_payload(e)
+                except Interrupted as e2:
+                    # a limit stopped the guest's __str__ of the error or
+                    # of an exception chained to it
+                    return self.interrupted_payload(e2)
             except Interrupted as e:
                 return self.interrupted_payload(e)
         except MemoryError:
@@ -573,6 +582,34 @@ class MessageLoop(object):
     def guest_error_payload(self, operr):
         space = self.space
         w_exc = operr.w_exc
+        info = self.exception_info(w_exc)
+        # The exceptions before it, as CPython prints them: its __cause__,
+        # else its __context__ unless suppressed, and so on back; most
+        # recent first, each with how it leads to the one after it.
+        chain_w = []
+        seen = [w_exc]
+        w_cur = w_exc
+        while len(chain_w) < MAX_CHAIN:
+            if w_cur.w_cause is not None:
+                w_next, how = w_cur.w_cause, u"cause"
+            elif w_cur.w_context is not None and not w_cur.suppress_context:
+                w_next, how = w_cur.w_context, u"context"
+            else:
+                break
+            if not isinstance(w_next, W_BaseException) or w_next in seen:
+                break
+            w_link = self.exception_info(w_next)
+            w_link.setitem(space, space.newtext(u"how"), space.newtext(how))
+            chain_w.append(w_link)
+            seen.append(w_next)
+            w_cur = w_next
+        if chain_w:
+            info.setitem(space, space.newtext(u"chain"), space.newlist(chain_w))
+        return self.channel.encode("error", [info])
+
+    def exception_info(self, w_exc):
+        """{"type", "message", "traceback"} of a guest exception."""
+        space = self.space
         try:
             message = space.str_u(w_exc)
         except OperationError:
@@ -583,16 +620,19 @@ class MessageLoop(object):
             tb_w.append(space.newlist([space.newtext_utf8(entry.code.filename),
                                        space.newint(entry.lineno),
                                        space.newtext_utf8(entry.code.name)]))
-        return self.error_payload(decode_utf8(w_exc.get_type_name()), message, tb_w)
+        return self.error_info(decode_utf8(w_exc.get_type_name()), message, tb_w)
 
-    def error_payload(self, type_name, message, tb_w):
-        """An `error` reply: the guest exception's type, message, traceback."""
+    def error_info(self, type_name, message, tb_w):
         space = self.space
         info = space.newdict()
         info.setitem(space, space.newtext(u"type"), space.newtext(type_name))
         info.setitem(space, space.newtext(u"message"), space.newtext(message))
         info.setitem(space, space.newtext(u"traceback"), space.newlist(tb_w))
-        return self.channel.encode("error", [info])
+        return info
+
+    def error_payload(self, type_name, message, tb_w):
+        """An `error` reply: the guest exception's type, message, traceback."""
+        return self.channel.encode("error", [self.error_info(type_name, message, tb_w)])
 
     def interrupted_payload(self, e):
         space = self.space

@@ -59,7 +59,7 @@ from trusted._exceptions import (Cancelled, CompileError, CpuTimeExceeded,
                                  TimeLimitExceeded)
 from trusted._process import HeapStats, SandboxProcess, VMSpec
 from trusted._sizes import format_size, parse_size
-from trusted._traceback import SourceMap, format_traceback
+from trusted._traceback import SourceMap, format_chained
 from trusted._transport import Transport
 
 __all__ = ["Sandbox", "format_size", "parse_size"]
@@ -424,8 +424,7 @@ class Sandbox:
 
     def _guest_error(self, info: dict) -> GuestError:
         entries = [(f, n, fn) for f, n, fn in info["traceback"]]
-        formatted = format_traceback(info["type"], info["message"], entries,
-                                     self._sources)
+        formatted = format_chained(info, self._sources)
         if info["type"] == "MemoryError" and self.heap:
             return HeapQuotaExceeded(info["type"], info["message"], entries,
                                      formatted, quota=self.heap)

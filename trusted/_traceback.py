@@ -39,6 +39,25 @@ def exception_only(type_name: str, message: str) -> str:
     return "%s: %s" % (type_name, message) if message else type_name
 
 
+_CHAIN_SEPARATORS = {
+    "cause": "The above exception was the direct cause of the following exception:",
+    "context": "During handling of the above exception, another exception occurred:",
+}
+
+
+def format_chained(info: dict, sources: SourceMap) -> str:
+    """The text CPython would print for an `error` reply's info, its
+    chained exceptions ("chain", most recent first) before it."""
+    parts = []
+    for link in reversed(info.get("chain", [])):
+        parts.append(format_traceback(link["type"], link["message"],
+                                      link["traceback"], sources))
+        parts.append("\n%s\n" % _CHAIN_SEPARATORS[link["how"]])
+    parts.append(format_traceback(info["type"], info["message"],
+                                  info["traceback"], sources))
+    return "\n".join(parts)
+
+
 def format_traceback(type_name: str, message: str,
                      entries: Sequence[TracebackEntry],
                      sources: SourceMap) -> str:

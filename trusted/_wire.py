@@ -234,10 +234,17 @@ def _check_traceback(tb: Any) -> bool:
         and _is_int(e[1]) and _is_str(e[2]) for e in tb)
 
 
-def _check_error(info: Any) -> bool:
+def _check_exception(info: Any) -> bool:
     return (type(info) is dict and _is_str(info.get("type"))
             and _is_str(info.get("message"))
             and _check_traceback(info.get("traceback")))
+
+
+def _check_error(info: Any) -> bool:
+    chain = info.get("chain", []) if type(info) is dict else None
+    return (_check_exception(info) and type(chain) is list
+            and all(_check_exception(link)
+                    and link.get("how") in ("cause", "context") for link in chain))
 
 
 def _check_interrupted(info: Any) -> bool:

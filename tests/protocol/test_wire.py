@@ -254,6 +254,10 @@ GOOD_REPLIES = [
     ["error", {"type": "ValueError", "message": "m",
                "traceback": [["s.py", 3, "<module>"], ["s.py", 1, "f"]]}],
     ["error", {"type": "E", "message": "", "traceback": []}],
+    ["error", {"type": "E", "message": "", "traceback": [], "chain": [
+        {"type": "KeyError", "message": "'k'", "traceback": [["s.py", 2, "f"]],
+         "how": "context"},
+        {"type": "OSError", "message": "", "traceback": [], "how": "cause"}]}],
     ["interrupted", {"reason": "deadline", "limit": 1.0, "filename": "s.py",
                      "lineno": 3}],
     ["interrupted", {"reason": "deadline", "limit": 1}],
@@ -286,6 +290,16 @@ def test_good_replies_pass(reply):
     (["error", {"type": "E", "message": "m", "traceback": [["f", "1", "g"]]}],
      "malformed 'error'"),
     (["error", {"type": "E", "message": 3, "traceback": []}],
+     "malformed 'error'"),
+    (["error", {"type": "E", "message": "", "traceback": [], "chain": {}}],
+     "malformed 'error'"),
+    (["error", {"type": "E", "message": "", "traceback": [], "chain": [
+        {"type": "E", "message": "", "traceback": [], "how": "because"}]}],
+     "malformed 'error'"),
+    (["error", {"type": "E", "message": "", "traceback": [], "chain": [
+        {"type": "E", "message": "", "how": "cause"}]}],
+     "malformed 'error'"),
+    (["error", {"type": "E", "message": "", "traceback": [], "chain": [None]}],
      "malformed 'error'"),
     (["interrupted", {"limit": 1.0}], "malformed 'interrupted'"),
     (["interrupted", {"reason": "deadline", "lineno": "3"}],

@@ -72,6 +72,49 @@ def test_traceback_line_numbers(sandbox):
     assert sandbox.get("ok") == 1
 
 
+CHAINED = """\
+class AppError(Exception):
+    pass
+
+def load(d):
+    try:
+        return d["k"]
+    except KeyError as k:
+        try:
+            1 / 0
+        except ZeroDivisionError:
+            raise AppError("no k") from k
+
+def main():
+    try:
+        load({})
+    finally:
+        [][0]
+
+main()
+"""
+
+
+def test_uncaught_chained_exceptions_print_as_in_cpython(sandbox, tmp_path):
+    # the cause of AppError (not its suppressed context), then the
+    # IndexError raised in a finally while AppError was in flight
+    with pytest.raises(GuestError) as info:
+        sandbox.exec(CHAINED, "chained.py")
+    assert info.value.type_name == "IndexError"
+    path = tmp_path / "chained.py"
+    path.write_text(CHAINED)
+    cpython = subprocess.run([sys.executable, "chained.py"], cwd=tmp_path,
+                             capture_output=True, text=True).stderr
+    cpython = cpython.replace(str(path), "chained.py")   # CPython shows it absolute
+    # CPython 3.11 marks the failing expression with ~^ lines; the sandbox
+    # does not
+    expected = [l for l in cpython.splitlines()
+                if not (l.strip() and set(l.strip()) <= set("~^"))]
+    assert info.value.formatted.splitlines() == expected
+    assert "direct cause" in info.value.formatted
+    assert "During handling" in info.value.formatted
+
+
 def test_compile_error_is_raised_on_the_host(sandbox):
     with pytest.raises(CompileError):
         sandbox.exec("x = (\n", "bad.py")

@@ -28,6 +28,13 @@ SLOW_PROGRAMS = [
     ("sorted(range(10**8))", "s = sorted(range(10 ** 8))\n"),
     ("sum(range(10**12))", "s = sum(range(10 ** 12))\n"),
     ("join of 10**8", "s = ' '.join(['a'] * 10 ** 8)\n"),
+    # the guest's __str__ runs when the error is reported: still stoppable
+    ("str() of an uncaught error never returns",
+     "class E(Exception):\n    def __str__(self):\n        while True:\n            pass\n"
+     "raise E()\n"),
+    ("str() of a chained error never returns",
+     "class E(Exception):\n    def __str__(self):\n        while True:\n            pass\n"
+     "try:\n    raise E()\nexcept E:\n    raise ValueError('after')\n"),
     ("deep recursion with wide frames",
      "def f(n, a=1, b=2, c=3, d=4):\n    return f(n + 1) if n < 900 else g()\n"
      "def g():\n    while True:\n        pass\n"
