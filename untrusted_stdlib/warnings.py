@@ -173,28 +173,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    if isinstance(message, Warning):
-        text = str(message)
-    else:
-        text = str(message)
-        message = category(message)
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_match(msg, text) and issubclass(category, cat)
-                and _match(mod, "__main__") and ln == 0):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-    if action == "error":
-        raise message
-    if action != "always":
-        key = (text, category)
-        if key in _seen:
-            return
-        _seen.add(key)
-    _showwarnmsg_impl(WarningMessage(message, category, None, None, None, None, source))
+    _issue(message, category, "__main__", None, None, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -202,14 +181,20 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     """warn() for a given location (the location is only shown)."""
     if isinstance(message, Warning):
         category = message.__class__
-        text = str(message)
-    else:
-        text = str(message)
+    _issue(message, category, module or "__main__", filename, lineno, source)
+
+
+def _issue(message, category, module, filename, lineno, source):
+    """Apply the first matching filter; a warning without a location (warn)
+    matches only filters for any line, and is shown once per text and
+    category, one with a location once per location too."""
+    text = str(message)
+    if not isinstance(message, Warning):
         message = category(message)
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_match(msg, text) and issubclass(category, cat)
-                and _match(mod, module or "__main__") and (ln == 0 or lineno == ln)):
+                and _match(mod, module) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction
@@ -218,7 +203,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if action == "error":
         raise message
     if action != "always":
-        key = (text, category, filename, lineno)
+        key = (text, category) if filename is None else (text, category, filename, lineno)
         if key in _seen:
             return
         _seen.add(key)
