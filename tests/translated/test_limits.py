@@ -101,6 +101,22 @@ def test_instruction_budget_stops_builtins(vm_command):
             sb.exec("s = sorted(range(10 ** 7))")
 
 
+@pytest.mark.parametrize("source", [
+    "s = 'a' * (2 * 10 ** 7)\nwhile True:\n    s.find('b')\n",
+    "s = 'ab' * (3 * 10 ** 6)\nwhile True:\n    t = s.replace('a', 'xyz')\n",
+    "while True:\n    s = 'xy' * (5 * 10 ** 6)\n",
+], ids=["find", "replace", "repeat"])
+def test_instruction_budget_counts_work_on_huge_strings(vm_command, source):
+    # Each call does millions of steps for a handful of instructions: only
+    # the work they charge brings the loop to the budget within seconds (the
+    # deadline is the safety net, and reaching it fails the test).
+    with Sandbox(vm=vm_command, instructions=5 * 10 ** 7, heap="2G", timeout=60) as sb:
+        with pytest.raises(InstructionLimitExceeded):
+            sb.exec(source)
+        sb.exec("after = 1")
+        assert sb.get("after") == 1
+
+
 def test_cpu_time_budget(vm_command):
     with Sandbox(vm=vm_command, cpu_time=0.3) as sb:
         t0 = time.monotonic()
