@@ -6,7 +6,7 @@ from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 
 from rpython_sandbox.error import oefmt, OperationError
-from rpython_sandbox.objects.functionobject import W_BuiltinFunction, Arguments
+from rpython_sandbox.objects.functionobject import Arguments, function_table, install_functions
 from rpython_sandbox.objects.moduleobject import W_ModuleObject, GLOBALS_BUILTIN
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject
@@ -21,14 +21,7 @@ from rpython_sandbox import operators as ops
 from rpython_sandbox.jit import sum_driver, any_all_driver
 from rpython_sandbox.objects.generatorobject import consume_key
 
-BUILTIN_FUNCTIONS = []
-
-
-def builtin(name):
-    def decorate(fn):
-        BUILTIN_FUNCTIONS.append((name, fn))
-        return fn
-    return decorate
+BUILTIN_FUNCTIONS, builtin = function_table()
 
 
 @builtin("print")
@@ -494,9 +487,7 @@ def make_builtins_module(space, allowed=None):
     None for all) is the host's whitelist.  Exception classes are always
     present: without them a guest cannot even catch its own errors."""
     w_mod = W_ModuleObject("builtins")
-    for name, fn in BUILTIN_FUNCTIONS:
-        if allowed is None or name in allowed:
-            w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, BUILTIN_FUNCTIONS, allowed)
     for name in BUILTIN_TYPES:
         if allowed is None or name in allowed:
             w_mod.setvalue(name, _type_by_name(space, name))

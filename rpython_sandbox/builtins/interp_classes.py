@@ -9,7 +9,7 @@ from rpython.rlib import jit
 
 from rpython_sandbox.error import OperationError, oefmt
 from rpython_sandbox.objects.functionobject import (
-    W_BuiltinFunction, W_Function, W_BoundMethod)
+    W_BuiltinFunction, W_Function, W_BoundMethod, function_table, install_functions)
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.objects.tupleobject import W_TupleObject
 from rpython_sandbox.objects.strobject import W_StrObject
@@ -19,14 +19,7 @@ from rpython_sandbox.objects.classobject import (
     W_InstanceObject, W_Method, W_SlotFunction, W_StaticMethod,
     attribute_dict, namespace_snapshot)
 
-CLASS_BUILTINS = []
-
-
-def classbuiltin(name):
-    def decorate(fn):
-        CLASS_BUILTINS.append((name, fn))
-        return fn
-    return decorate
+CLASS_BUILTINS, classbuiltin = function_table()
 
 
 def attr_name(space, w_name):
@@ -184,9 +177,7 @@ def _add_type_names(names, w_type):
 
 
 def add_class_builtins(space, w_mod, allowed):
-    for name, fn in CLASS_BUILTINS:
-        if allowed is None or name in allowed:
-            w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, CLASS_BUILTINS, allowed)
     for w_type in [space.w_property, space.w_staticmethod, space.w_classmethod,
                    space.w_super]:
         if allowed is None or w_type.name in allowed:

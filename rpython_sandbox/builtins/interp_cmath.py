@@ -9,10 +9,10 @@ from rpython.rlib import rfloat
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
-from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+from rpython_sandbox.objects.functionobject import function_table, install_functions
 from rpython_sandbox.objects.complexobject import W_ComplexObject, as_complex, c_quot
 
-FUNCTIONS = []
+FUNCTIONS, cmathfunc = function_table()
 
 DBL_MAX = 1.7976931348623157e+308
 DBL_MIN = 2.2250738585072014e-308
@@ -24,13 +24,6 @@ CM_SCALE_UP = 53
 CM_SCALE_DOWN = -27
 M_LN2 = 0.6931471805599453
 M_LN10 = 2.302585092994046
-
-
-def cmathfunc(name):
-    def decorate(fn):
-        FUNCTIONS.append((name, fn))
-        return fn
-    return decorate
 
 
 def _arg(space, w_x):
@@ -332,8 +325,7 @@ def cmath_isclose(space, args):
 def make_module(space):
     from rpython_sandbox.builtins.constructors import float_from_text
     w_mod = W_ModuleObject("cmath")
-    for name, fn in FUNCTIONS:
-        w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, FUNCTIONS)
     nan = float_from_text(space, u"nan")
     w_mod.setvalue("pi", space.newfloat(math.pi))
     w_mod.setvalue("e", space.newfloat(math.e))

@@ -21,19 +21,12 @@ defines() is `name in vars(klass) for klass in cls.__mro__`."""
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
-from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+from rpython_sandbox.objects.functionobject import function_table, install_functions
 from rpython_sandbox.objects.identityobject import W_IdentityKey
 from rpython_sandbox.objects.typeobject import W_TypeObject
 from rpython_sandbox.builtins.interp_classes import attr_name
 
-FUNCTIONS = []
-
-
-def copyfunc(name):
-    def decorate(fn):
-        FUNCTIONS.append((name, fn))
-        return fn
-    return decorate
+FUNCTIONS, copyfunc = function_table()
 
 
 @copyfunc("identity")
@@ -85,6 +78,5 @@ def copy_plain(space, args):
 
 def make_module(space):
     w_mod = W_ModuleObject("_copy")
-    for name, fn in FUNCTIONS:
-        w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, FUNCTIONS)
     return w_mod

@@ -12,20 +12,13 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython_sandbox.error import oefmt
 from rpython_sandbox import operators as ops
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
-from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+from rpython_sandbox.objects.functionobject import function_table, install_functions
 from rpython_sandbox.objects.intobject import W_IntObject
 from rpython_sandbox.objects.longobject import W_LongObject, to_rbigint
 from rpython_sandbox.objects.floatobject import W_FloatObject
 from rpython_sandbox.builtins.constructors import float_from_text
 
-FUNCTIONS = []
-
-
-def mathfunc(name):
-    def decorate(fn):
-        FUNCTIONS.append((name, fn))
-        return fn
-    return decorate
+FUNCTIONS, mathfunc = function_table()
 
 
 @specialize.arg(1)
@@ -665,8 +658,7 @@ def math_perm(space, args):
 
 def make_module(space):
     w_mod = W_ModuleObject("math")
-    for name, fn in FUNCTIONS:
-        w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, FUNCTIONS)
     w_mod.setvalue("pi", space.newfloat(math.pi))
     w_mod.setvalue("e", space.newfloat(math.e))
     w_mod.setvalue("tau", space.newfloat(2.0 * math.pi))

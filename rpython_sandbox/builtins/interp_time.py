@@ -12,19 +12,12 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 
 from rpython_sandbox.error import oefmt
 from rpython_sandbox.objects.moduleobject import W_ModuleObject
-from rpython_sandbox.objects.functionobject import W_BuiltinFunction
+from rpython_sandbox.objects.functionobject import function_table, install_functions
 from rpython_sandbox.objects.floatobject import W_FloatObject
 
-FUNCTIONS = []
+FUNCTIONS, timefunc = function_table()
 
 SLEEP_SLICE = 0.01      # seconds between two interrupt checks while sleeping
-
-
-def timefunc(name):
-    def decorate(fn):
-        FUNCTIONS.append((name, fn))
-        return fn
-    return decorate
 
 
 def _clock_ns(clock_id):
@@ -136,6 +129,5 @@ def time_sleep(space, args):
 
 def make_module(space):
     w_mod = W_ModuleObject("time")
-    for name, fn in FUNCTIONS:
-        w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+    install_functions(w_mod, FUNCTIONS)
     return w_mod

@@ -83,6 +83,32 @@ def method_table():
     return table, register
 
 
+def function_table():
+    """A module's builtin functions and the decorator that lists them
+    (install_functions puts them in the module):
+
+        FUNCTIONS, mathfunc = function_table()
+        @mathfunc("sqrt")
+        def math_sqrt(space, args): ...
+    """
+    table = []
+
+    def register(name):
+        def decorate(fn):
+            table.append((name, fn))
+            return fn
+        return decorate
+    return table, register
+
+
+def install_functions(w_mod, table, allowed=None):
+    """Set each function of a function_table() in w_mod, or only those
+    named in `allowed` (a list of names) if given."""
+    for name, fn in table:
+        if allowed is None or name in allowed:
+            w_mod.setvalue(name, W_BuiltinFunction(name, fn))
+
+
 class W_BoundMethod(W_Root):
     """`obj.method` for a builtin method, ready to be called."""
     _attrs_ = _immutable_fields_ = ["w_self", "method"]
